@@ -1,0 +1,117 @@
+package org.spr.lammps;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.PrintWriter;
+import java.io.Serializable;
+import java.io.StringWriter;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.Channels;
+import java.nio.channels.SocketChannel;
+import java.nio.file.Path;
+
+/**
+ * The worker process of {@link IsolatedEngine}: connects back to the host over a Unix domain socket, opens LAMMPS
+ * and executes requests one at a time. LAMMPS's screen output goes to this process's stdout, which the host reads;
+ * if LAMMPS calls {@code exit()}, this process ends and the host reports the error.
+ */
+public final class EngineWorker {
+
+    private final ObjectInputStream in;
+    private final ObjectOutputStream out;
+    private Lammps lammps;
+
+    private EngineWorker(ObjectInputStream in, ObjectOutputStream out) {
+        this.in = in;
+        this.out = out;
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 1) {
+            System.err.println("usage: EngineWorker SOCKET (started by IsolatedEngine, not by hand)");
+            System.exit(2);
+        }
+        SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX);
+        channel.connect(UnixDomainSocketAddress.of(args[0]));
+        ObjectOutputStream out = new ObjectOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16));
+        out.flush();
+        ObjectInputStream in = new ObjectInputStream(new BufferedInputStream(Channels.newInputStream(channel), 1 << 16));
+        new EngineWorker(in, out).serve();
+        System.exit(0);
+    }
+
+    private void serve() throws IOException, ClassNotFoundException {
+        while (true) {
+            Object request = in.readObject();
+            if (request instanceof WorkerProtocol.Shutdown) {
+                if (lammps != null) {
+                    lammps.close();
+                }
+                send(new WorkerProtocol.Done(null));
+                return;
+            }
+            try {
+                Serializable result = handle(request);
+                send(new WorkerProtocol.Done(result));
+            } catch (LammpsException e) {
+                send(new WorkerProtocol.Failed(e.getMessage(), e.lammpsMessage(), e.command(), e.file(), e.line(), trace(e)));
+            } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+                send(new WorkerProtocol.Failed(String.valueOf(e.getMessage() == null ? e.toString() : e.getMessage()),
+                        null, null, null, 0, trace(e)));
+            }
+        }
+    }
+
+    private Serializable handle(Object request) throws Exception {
+        if (request instanceof WorkerProtocol.Open open) {
+            lammps = Lammps.open(open.arguments());
+            return null;
+        }
+        if (lammps == null) {
+            throw new IllegalStateException("LAMMPS is not open in the worker");
+        }
+        RecordSink sink = this::emit;
+        if (request instanceof WorkerProtocol.RunCommand command) {
+            lammps.command(command.command());
+            return null;
+        }
+        if (request instanceof WorkerProtocol.RunScript script) {
+            ScriptRunner runner = new ScriptRunner(lammps, script.bindings(), sink,
+                    position -> sendQuietly(new WorkerProtocol.At(position)));
+            runner.run(Path.of(script.path()));
+            return null;
+        }
+        if (request instanceof WorkerProtocol.RunTask task) {
+            return task.task().run(lammps, sink);
+        }
+        throw new IllegalArgumentException("Unknown request " + request.getClass().getName());
+    }
+
+    private void emit(Serializable record) {
+        sendQuietly(new WorkerProtocol.Emitted(record));
+    }
+
+    private void sendQuietly(Serializable message) {
+        try {
+            send(message);
+        } catch (IOException e) {
+            throw new LammpsException("Lost the connection to the host process: " + e.getMessage(), e);
+        }
+    }
+
+    private void send(Serializable message) throws IOException {
+        out.writeObject(message);
+        out.reset();
+        out.flush();
+    }
+
+    private static String trace(Throwable e) {
+        StringWriter writer = new StringWriter();
+        e.printStackTrace(new PrintWriter(writer));
+        return writer.toString();
+    }
+}

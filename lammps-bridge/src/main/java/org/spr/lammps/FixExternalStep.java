@@ -1,0 +1,80 @@
+package org.spr.lammps;
+
+import com.sun.jna.Pointer;
+
+import java.nio.ByteOrder;
+import java.nio.DoubleBuffer;
+
+/**
+ * What a {@code fix external} callback sees at one timestep: the step, the atoms owned by this rank, their IDs,
+ * positions (read-only, zero-copy) and the external force array (writable, zero-copy; whatever is written there is
+ * added to the atoms' forces). The views are valid only during the callback.
+ */
+public final class FixExternalStep {
+
+    private final Lammps lammps;
+    private final String fixId;
+    private final long timestep;
+    private final int nlocal;
+    private final Pointer ids;
+    private final Pointer x;
+    private final Pointer f;
+    private final int tagintSize;
+
+    FixExternalStep(Lammps lammps, String fixId, long timestep, int nlocal, Pointer ids, Pointer x, Pointer f, int tagintSize) {
+        this.lammps = lammps;
+        this.fixId = fixId;
+        this.timestep = timestep;
+        this.nlocal = nlocal;
+        this.ids = ids;
+        this.x = x;
+        this.f = f;
+        this.tagintSize = tagintSize;
+    }
+
+    /** The LAMMPS instance running the callback (same thread; do not issue commands that run or change atoms). */
+    public Lammps lammps() {
+        return lammps;
+    }
+
+    public String fixId() {
+        return fixId;
+    }
+
+    public long timestep() {
+        return timestep;
+    }
+
+    /** Number of atoms owned by this rank. */
+    public int nlocal() {
+        return nlocal;
+    }
+
+    /** The global ID of local atom i (0 ≤ i &lt; nlocal). */
+    public long id(int i) {
+        return tagintSize == 8 ? ids.getLong(8L * i) : ids.getInt(4L * i);
+    }
+
+    /** Positions x0,y0,z0,x1,… of the local atoms: a read-only zero-copy view of LAMMPS's array. */
+    public DoubleBuffer positions() {
+        return rows(x).asReadOnlyBuffer();
+    }
+
+    /** The external force array fx0,fy0,fz0,…: a writable zero-copy view. */
+    public DoubleBuffer externalForces() {
+        return rows(f);
+    }
+
+    /** Sets the global energy this fix contributes (eV in metal units), as {@code fix_modify energy yes} reports. */
+    public void setEnergy(double energy) {
+        lammps.library().lammps_fix_external_set_energy_global(lammps.handle(), fixId, energy);
+    }
+
+    private DoubleBuffer rows(Pointer twoDimensional) {
+        if (nlocal == 0 || twoDimensional == null) {
+            return DoubleBuffer.allocate(0);
+        }
+        Pointer first = twoDimensional.getPointer(0);
+        return first.getByteBuffer(0, 24L * nlocal).order(ByteOrder.nativeOrder()).asDoubleBuffer();
+    }
+}

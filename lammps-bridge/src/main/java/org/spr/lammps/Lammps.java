@@ -1,0 +1,658 @@
+package org.spr.lammps;
+
+import com.sun.jna.Memory;
+import com.sun.jna.Native;
+import com.sun.jna.Pointer;
+import com.sun.jna.ptr.PointerByReference;
+
+import java.nio.ByteOrder;
+import java.nio.DoubleBuffer;
+import java.nio.IntBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A LAMMPS instance in this process: the safe facade over {@link LibraryH}.
+ *
+ * <ul>
+ *   <li>AutoCloseable; {@link #close()} is idempotent; any other call after close is refused.</li>
+ *   <li>Thread affinity: every call must come from the thread that opened the instance (LAMMPS is not thread-safe);
+ *       a call from another thread is refused with a message naming both threads.</li>
+ *   <li>Views ({@link #positionsView()}, {@link #typesView()}, {@link #perAtomDoubleView}) are zero-copy and
+ *       read-only, valid until the next command (a command may reallocate or reorder LAMMPS's arrays);
+ *       {@link #gatherPositions()} and friends copy, ordered by atom ID.</li>
+ *   <li>Errors: one chokepoint after every native call turns LAMMPS's error (libraries built with exceptions)
+ *       or a failure inside a Java {@code fix external} callback into a {@link LammpsException}. The Debian library
+ *       has no exceptions: an error there ends the process, which is why user input runs in
+ *       {@link IsolatedEngine}.</li>
+ * </ul>
+ */
+public final class Lammps implements AutoCloseable {
+
+    /** Arguments used by {@link #open()}: no log file, no citation reminder, screen output kept. */
+    public static final List<String> DEFAULT_ARGUMENTS = List.of("-log", "none", "-nocite");
+
+    private static final int STYLE_GLOBAL = 0;
+    private static final int STYLE_ATOM = 1;
+    private static final int TYPE_SCALAR = 0;
+    private static final int TYPE_VECTOR = 1;
+    private static final int TYPE_ARRAY = 2;
+    private static final int SIZE_VECTOR = 3;
+    private static final int SIZE_ROWS = 4;
+    private static final int SIZE_COLUMNS = 5;
+
+    private final LibraryH library;
+    private final Thread owner;
+    private final int tagintSize;
+    private final int imageintSize;
+    private final boolean exceptions;
+    /** Callbacks registered with LAMMPS, held here so the garbage collector cannot free them while the fix exists. */
+    private final Map<String, LibraryH.FixExternalCallback> callbacks = new HashMap<>();
+    private Pointer handle;
+    private Throwable callbackFailure;
+    private long callbackFailureStep;
+    private String callbackFailureFix;
+
+    private Lammps(LibraryH library, Pointer handle) {
+        this.library = library;
+        this.handle = handle;
+        this.owner = Thread.currentThread();
+        int bigint = library.lammps_extract_setting(handle, "bigint");
+        if (bigint != 8) {
+            library.lammps_close(handle);
+            throw new LammpsException("This LAMMPS library was compiled with -DLAMMPS_SMALLSMALL (bigint of " + bigint
+                    + " bytes); only smallbig and bigbig builds are supported.");
+        }
+        this.tagintSize = library.lammps_extract_setting(handle, "tagint");
+        this.imageintSize = library.lammps_extract_setting(handle, "imageint");
+        this.exceptions = library.lammps_config_has_exceptions() != 0;
+    }
+
+    /** Opens LAMMPS with {@link #DEFAULT_ARGUMENTS}. */
+    public static Lammps open() {
+        return open(DEFAULT_ARGUMENTS);
+    }
+
+    /**
+     * Opens LAMMPS with command-line arguments (as for {@code lmp}, e.g. {@code -screen none}, {@code -var t 300}).
+     * Under {@code mpirun} the instance spans MPI_COMM_WORLD (LAMMPS initialises MPI if needed).
+     */
+    public static Lammps open(List<String> arguments) {
+        LibraryH library = LibraryLoader.library();
+        String[] argv = argv(arguments);
+        Pointer handle = library.lammps_open_no_mpi(argv.length, argv, null);
+        if (handle == null) {
+            throw new LammpsException("LAMMPS refused to start with arguments " + arguments + ".");
+        }
+        return new Lammps(library, handle);
+    }
+
+    /**
+     * Opens LAMMPS on an MPI communicator given by its Fortran handle ({@code MPI_Comm_c2f}); 0 is MPI_COMM_WORLD in
+     * Open MPI and MPICH.
+     */
+    public static Lammps openOnCommunicator(int fortranCommunicator, List<String> arguments) {
+        LibraryH library = LibraryLoader.library();
+        String[] argv = argv(arguments);
+        Pointer handle = library.lammps_open_fortran(argv.length, argv, fortranCommunicator);
+        if (handle == null) {
+            throw new LammpsException("LAMMPS refused to start on communicator " + fortranCommunicator + ".");
+        }
+        return new Lammps(library, handle);
+    }
+
+    /**
+     * Finalises MPI; call once at the very end of a program that ran under {@code mpirun}, after every instance is
+     * closed. No LAMMPS instance can be opened afterwards in this process.
+     */
+    public static void finalizeMpi() {
+        LibraryLoader.library().lammps_mpi_finalize();
+    }
+
+    /** Where the native library was loaded from (a path or a library name). */
+    public static String libraryLocation() {
+        return LibraryLoader.loadedFrom();
+    }
+
+    /** Whether the loaded library turns errors into recoverable exceptions (false for Debian's 2021 package). */
+    public static boolean libraryHasExceptions() {
+        return LibraryLoader.library().lammps_config_has_exceptions() != 0;
+    }
+
+    /** Whether the loaded library was compiled with a package (e.g. "MANYBODY", "ML-IAP"). */
+    public static boolean libraryHasPackage(String name) {
+        return LibraryLoader.library().lammps_config_has_package(name) != 0;
+    }
+
+    /** Names of all packages compiled into the loaded library. */
+    public static List<String> libraryPackages() {
+        LibraryH library = LibraryLoader.library();
+        int count = library.lammps_config_package_count();
+        List<String> names = new ArrayList<>(count);
+        byte[] buffer = new byte[256];
+        for (int i = 0; i < count; i++) {
+            if (library.lammps_config_package_name(i, buffer, buffer.length) != 0) {
+                names.add(Native.toString(buffer, StandardCharsets.UTF_8.name()));
+            }
+        }
+        return names;
+    }
+
+    private static String[] argv(List<String> arguments) {
+        List<String> all = new ArrayList<>(arguments.size() + 1);
+        all.add("spr");
+        all.addAll(arguments);
+        return all.toArray(new String[0]);
+    }
+
+    // ------------------------------------------------------------------ commands
+
+    /** Executes one LAMMPS command. */
+    public void command(String command) {
+        Objects.requireNonNull(command, "command");
+        ensureUsable();
+        library.lammps_command(handle, command);
+        checkError(command);
+    }
+
+    /** Executes several commands separated by newlines (continuation with '&amp;' as in an input file). */
+    public void commands(String commands) {
+        Objects.requireNonNull(commands, "commands");
+        ensureUsable();
+        library.lammps_commands_string(handle, commands);
+        checkError(commands);
+    }
+
+    /** Executes a LAMMPS input file (LAMMPS reads it itself: jump, include, next behave as in {@code lmp -in}). */
+    public void file(Path input) {
+        ensureUsable();
+        library.lammps_file(handle, input.toString());
+        checkError("file " + input);
+    }
+
+    /** The error chokepoint, called after every native call that can fail. */
+    private void checkError(String command) {
+        if (callbackFailure != null) {
+            Throwable failure = callbackFailure;
+            long step = callbackFailureStep;
+            String fix = callbackFailureFix;
+            callbackFailure = null;
+            library.lammps_command(handle, "timer timeout off");
+            throw new LammpsException("The Java callback of fix " + fix + " failed at step " + step + ": "
+                    + failure.getMessage() + " (the run was stopped there)", null, command, null, 0, failure);
+        }
+        if (exceptions && library.lammps_has_error(handle) != 0) {
+            byte[] buffer = new byte[2048];
+            library.lammps_get_last_error_message(handle, buffer, buffer.length);
+            String message = Native.toString(buffer, StandardCharsets.UTF_8.name()).strip();
+            throw new LammpsException("LAMMPS error in command '" + firstLine(command) + "': " + message,
+                    message, command, null, 0, null);
+        }
+    }
+
+    private static String firstLine(String text) {
+        int newline = text.indexOf('\n');
+        return newline < 0 ? text : text.substring(0, newline) + " …";
+    }
+
+    // ------------------------------------------------------------------ features and settings
+
+    /** LAMMPS version as a date number, e.g. 20210929. */
+    public int version() {
+        ensureUsable();
+        return library.lammps_version(handle);
+    }
+
+    public boolean hasExceptions() {
+        return exceptions;
+    }
+
+    /** Whether a style exists, e.g. {@code hasStyle("pair", "tersoff")}. */
+    public boolean hasStyle(String category, String name) {
+        ensureUsable();
+        return library.lammps_has_style(handle, category, name) != 0;
+    }
+
+    public boolean hasPackage(String name) {
+        return library.lammps_config_has_package(name) != 0;
+    }
+
+    /** Whether an ID exists in a category ("compute", "fix", "variable", "group", …). */
+    public boolean hasId(String category, String id) {
+        ensureUsable();
+        return library.lammps_has_id(handle, category, id) != 0;
+    }
+
+    /** {@code lammps_extract_setting}, e.g. "dimension", "nlocal", "ntypes", "world_rank", "world_size". */
+    public int setting(String keyword) {
+        ensureUsable();
+        return library.lammps_extract_setting(handle, keyword);
+    }
+
+    /** Rank of this process in LAMMPS's world communicator (0 without MPI). */
+    public int rank() {
+        return Math.max(0, setting("world_rank"));
+    }
+
+    /** Number of MPI ranks LAMMPS runs on (1 without MPI). */
+    public int ranks() {
+        return Math.max(1, setting("world_size"));
+    }
+
+    /** Size in bytes of LAMMPS's tagint (atom IDs): 4 or 8. */
+    public int tagintSize() {
+        return tagintSize;
+    }
+
+    // ------------------------------------------------------------------ global state
+
+    /** Total number of atoms. */
+    public long natoms() {
+        ensureUsable();
+        return (long) library.lammps_get_natoms(handle);
+    }
+
+    /** Atoms owned by this rank. */
+    public int nlocal() {
+        return setting("nlocal");
+    }
+
+    /** A thermo keyword's current value ("temp", "pe", "press", "step", …). */
+    public double thermo(String keyword) {
+        ensureUsable();
+        return library.lammps_get_thermo(handle, keyword);
+    }
+
+    /** A global property from {@code lammps_extract_global} as a number ("dt", "ntimestep", "boltz", …). */
+    public double global(String name) {
+        ensureUsable();
+        int type = library.lammps_extract_global_datatype(handle, name);
+        Pointer value = library.lammps_extract_global(handle, name);
+        if (value == null || type < 0) {
+            throw new LammpsException("LAMMPS has no global property '" + name + "'.");
+        }
+        return switch (type) {
+            case 0 -> value.getInt(0);
+            case 2 -> value.getDouble(0);
+            case 4 -> value.getLong(0);
+            default -> throw new LammpsException("Global property '" + name + "' is not a number (data type " + type + ").");
+        };
+    }
+
+    /** The box, orthogonal or triclinic. */
+    public SimulationBox box() {
+        ensureUsable();
+        double[] lo = new double[3];
+        double[] hi = new double[3];
+        double[] xy = new double[1];
+        double[] yz = new double[1];
+        double[] xz = new double[1];
+        int[] periodic = new int[3];
+        int[] boxflag = new int[1];
+        library.lammps_extract_box(handle, lo, hi, xy, yz, xz, periodic, boxflag);
+        boolean triclinic = setting("triclinic") != 0;
+        return new SimulationBox(lo[0], lo[1], lo[2], hi[0], hi[1], hi[2], xy[0], xz[0], yz[0],
+                periodic[0] != 0, periodic[1] != 0, periodic[2] != 0, triclinic);
+    }
+
+    /** Changes the box ({@code lammps_reset_box}); atoms are not remapped. */
+    public void resetBox(SimulationBox box) {
+        ensureUsable();
+        library.lammps_reset_box(handle, new double[]{box.xlo(), box.ylo(), box.zlo()},
+                new double[]{box.xhi(), box.yhi(), box.zhi()}, box.xy(), box.yz(), box.xz());
+        checkError("reset_box");
+    }
+
+    // ------------------------------------------------------------------ per-atom data
+
+    /**
+     * Positions of the local atoms x0,y0,z0,x1,…: a zero-copy read-only view of LAMMPS's array, in LAMMPS's local
+     * order (not sorted by ID), valid until the next command.
+     */
+    public DoubleBuffer positionsView() {
+        return perAtomDoubleView("x", 3);
+    }
+
+    /** Types (1-based) of the local atoms: a zero-copy read-only view, valid until the next command. */
+    public IntBuffer typesView() {
+        ensureUsable();
+        int nlocal = nlocal();
+        Pointer type = library.lammps_extract_atom(handle, "type");
+        if (type == null || nlocal == 0) {
+            return IntBuffer.allocate(0);
+        }
+        return type.getByteBuffer(0, 4L * nlocal).order(ByteOrder.nativeOrder()).asIntBuffer().asReadOnlyBuffer();
+    }
+
+    /** Atom IDs of the local atoms (a copy). */
+    public long[] localIds() {
+        ensureUsable();
+        int nlocal = nlocal();
+        Pointer ids = library.lammps_extract_atom(handle, "id");
+        long[] result = new long[nlocal];
+        for (int i = 0; i < nlocal; i++) {
+            result[i] = tagintSize == 8 ? ids.getLong(8L * i) : ids.getInt(4L * i);
+        }
+        return result;
+    }
+
+    /**
+     * A per-atom double property ("x", "v", "f" with 3 components; "q", "radius" with 1) as a zero-copy read-only
+     * view over the local atoms, valid until the next command.
+     */
+    public DoubleBuffer perAtomDoubleView(String name, int components) {
+        ensureUsable();
+        int nlocal = nlocal();
+        int type = library.lammps_extract_atom_datatype(handle, name);
+        Pointer data = library.lammps_extract_atom(handle, name);
+        if (data == null) {
+            throw new LammpsException("LAMMPS has no per-atom property '" + name + "' in this atom style.");
+        }
+        if (nlocal == 0) {
+            return DoubleBuffer.allocate(0);
+        }
+        Pointer first = switch (type) {
+            case 3 -> data.getPointer(0);
+            case 2 -> data;
+            default -> throw new LammpsException("Per-atom property '" + name + "' is not a double array (data type " + type + ").");
+        };
+        return first.getByteBuffer(0, 8L * components * nlocal).order(ByteOrder.nativeOrder()).asDoubleBuffer()
+                .asReadOnlyBuffer();
+    }
+
+    /** Per-type masses m[1..ntypes] (index 0 unused), or null when the atom style has per-atom masses. */
+    public double[] massesPerType() {
+        ensureUsable();
+        int ntypes = setting("ntypes");
+        Pointer mass = library.lammps_extract_atom(handle, "mass");
+        return mass == null ? null : mass.getDoubleArray(0, ntypes + 1);
+    }
+
+    /** All positions x0,y0,z0,x1,… copied and ordered by atom ID (IDs must be 1…N), on every rank. */
+    public double[] gatherPositions() {
+        return gatherDoubles("x", 3);
+    }
+
+    /** All forces, ordered by atom ID. */
+    public double[] gatherForces() {
+        return gatherDoubles("f", 3);
+    }
+
+    /** A per-atom double property of every atom, copied and ordered by atom ID ({@code lammps_gather_atoms}). */
+    public double[] gatherDoubles(String name, int components) {
+        ensureUsable();
+        long natoms = natoms();
+        Memory memory = new Memory(Math.max(8, 8L * components * natoms));
+        library.lammps_gather_atoms(handle, name, 1, components, memory);
+        checkError("gather_atoms " + name);
+        return memory.getDoubleArray(0, (int) (components * natoms));
+    }
+
+    /** A per-atom int property ("type", "image", …) of every atom, ordered by ID. */
+    public int[] gatherInts(String name, int components) {
+        ensureUsable();
+        long natoms = natoms();
+        Memory memory = new Memory(Math.max(4, 4L * components * natoms));
+        library.lammps_gather_atoms(handle, name, 0, components, memory);
+        checkError("gather_atoms " + name);
+        return memory.getIntArray(0, (int) (components * natoms));
+    }
+
+    /** Sets a per-atom double property of every atom from an array ordered by atom ID ({@code lammps_scatter_atoms}). */
+    public void scatterDoubles(String name, int components, double[] values) {
+        ensureUsable();
+        long natoms = natoms();
+        if (values.length != components * natoms) {
+            throw new IllegalArgumentException("scatter of '" + name + "' needs " + components * natoms
+                    + " values (natoms × " + components + "), got " + values.length);
+        }
+        Memory memory = new Memory(8L * values.length);
+        memory.write(0, values, 0, values.length);
+        library.lammps_scatter_atoms(handle, name, 1, components, memory);
+        checkError("scatter_atoms " + name);
+    }
+
+    /** Sets all positions from an array ordered by atom ID. */
+    public void scatterPositions(double[] positions) {
+        scatterDoubles("x", 3, positions);
+    }
+
+    /**
+     * Creates atoms ({@code lammps_create_atoms}); ids may be null (LAMMPS assigns them). Atoms outside the box are
+     * dropped unless {@code expandBox} (shrink-wrapped boundaries). Returns the number of atoms created.
+     */
+    public int createAtoms(long[] ids, int[] types, double[] positions, double[] velocities, boolean expandBox) {
+        ensureUsable();
+        int n = types.length;
+        if (positions.length != 3 * n || (velocities != null && velocities.length != 3 * n)
+                || (ids != null && ids.length != n)) {
+            throw new IllegalArgumentException("create_atoms needs 3 coordinates (and velocities) and one id per type entry");
+        }
+        Memory idMemory = null;
+        if (ids != null) {
+            idMemory = new Memory((long) tagintSize * n);
+            for (int i = 0; i < n; i++) {
+                if (tagintSize == 8) {
+                    idMemory.setLong(8L * i, ids[i]);
+                } else {
+                    idMemory.setInt(4L * i, Math.toIntExact(ids[i]));
+                }
+            }
+        }
+        int created = library.lammps_create_atoms(handle, n, idMemory, types, positions, velocities, null, expandBox ? 1 : 0);
+        checkError("create_atoms");
+        return created;
+    }
+
+    // ------------------------------------------------------------------ computes, fixes, variables
+
+    /** Global scalar of a compute (computed if not current). */
+    public double computeScalar(String id) {
+        ensureUsable();
+        requireId("compute", id);
+        Pointer value = library.lammps_extract_compute(handle, id, STYLE_GLOBAL, TYPE_SCALAR);
+        checkError("extract_compute " + id);
+        if (value == null) {
+            throw new LammpsException("Compute " + id + " has no global scalar.");
+        }
+        return value.getDouble(0);
+    }
+
+    /** Global vector of a compute, copied. */
+    public double[] computeVector(String id) {
+        ensureUsable();
+        requireId("compute", id);
+        Pointer size = library.lammps_extract_compute(handle, id, STYLE_GLOBAL, SIZE_VECTOR);
+        Pointer value = library.lammps_extract_compute(handle, id, STYLE_GLOBAL, TYPE_VECTOR);
+        checkError("extract_compute " + id);
+        if (value == null || size == null) {
+            throw new LammpsException("Compute " + id + " has no global vector.");
+        }
+        return value.getDoubleArray(0, size.getInt(0));
+    }
+
+    /** Global array of a compute, copied as [row][column]. */
+    public double[][] computeArray(String id) {
+        ensureUsable();
+        requireId("compute", id);
+        Pointer rows = library.lammps_extract_compute(handle, id, STYLE_GLOBAL, SIZE_ROWS);
+        Pointer columns = library.lammps_extract_compute(handle, id, STYLE_GLOBAL, SIZE_COLUMNS);
+        Pointer value = library.lammps_extract_compute(handle, id, STYLE_GLOBAL, TYPE_ARRAY);
+        checkError("extract_compute " + id);
+        if (value == null || rows == null || columns == null) {
+            throw new LammpsException("Compute " + id + " has no global array.");
+        }
+        int nrows = rows.getInt(0);
+        int ncolumns = columns.getInt(0);
+        double[][] result = new double[nrows][];
+        for (int i = 0; i < nrows; i++) {
+            result[i] = value.getPointer((long) Native.POINTER_SIZE * i).getDoubleArray(0, ncolumns);
+        }
+        return result;
+    }
+
+    /** Per-atom vector of a compute over the local atoms, copied (the compute must be current). */
+    public double[] computePerAtom(String id) {
+        ensureUsable();
+        requireId("compute", id);
+        Pointer value = library.lammps_extract_compute(handle, id, STYLE_ATOM, TYPE_VECTOR);
+        checkError("extract_compute " + id);
+        if (value == null) {
+            throw new LammpsException("Compute " + id + " has no per-atom vector (is it current? run 0 first).");
+        }
+        return value.getDoubleArray(0, nlocal());
+    }
+
+    /** Global scalar of a fix. */
+    public double fixScalar(String id) {
+        ensureUsable();
+        requireId("fix", id);
+        Pointer value = library.lammps_extract_fix(handle, id, STYLE_GLOBAL, TYPE_SCALAR, 0, 0);
+        checkError("extract_fix " + id);
+        if (value == null) {
+            throw new LammpsException("Fix " + id + " has no global scalar.");
+        }
+        double result = value.getDouble(0);
+        library.lammps_free(value);
+        return result;
+    }
+
+    /** Element i (0-based) of a fix's global vector. */
+    public double fixVector(String id, int index) {
+        ensureUsable();
+        requireId("fix", id);
+        Pointer value = library.lammps_extract_fix(handle, id, STYLE_GLOBAL, TYPE_VECTOR, index, 0);
+        checkError("extract_fix " + id);
+        if (value == null) {
+            throw new LammpsException("Fix " + id + " has no global vector element " + index + ".");
+        }
+        double result = value.getDouble(0);
+        library.lammps_free(value);
+        return result;
+    }
+
+    /** Value of an equal-style (or compatible) variable, evaluated now. */
+    public double variable(String name) {
+        ensureUsable();
+        requireId("variable", name);
+        Pointer value = library.lammps_extract_variable(handle, name, null);
+        checkError("extract_variable " + name);
+        if (value == null) {
+            throw new LammpsException("Variable " + name + " cannot be evaluated as a number.");
+        }
+        double result = value.getDouble(0);
+        library.lammps_free(value);
+        return result;
+    }
+
+    /** Sets a string-style variable ({@code lammps_set_variable}). */
+    public void setVariable(String name, String value) {
+        ensureUsable();
+        if (library.lammps_set_variable(handle, name, value) != 0) {
+            throw new LammpsException("Variable " + name + " cannot be set (only string-style variables can).");
+        }
+    }
+
+    private void requireId(String category, String id) {
+        if (library.lammps_has_id(handle, category, id) == 0) {
+            throw new LammpsException("No " + category + " with ID '" + id + "' is defined.");
+        }
+    }
+
+    // ------------------------------------------------------------------ fix external
+
+    /**
+     * Binds Java code to an existing {@code fix ID group external pf/callback N 1}; must be called after the fix
+     * command and before the run that uses it. The callback stays reachable until {@link #close()}.
+     */
+    public void setFixExternalCallback(String fixId, FixExternalCallback callback) {
+        ensureUsable();
+        requireId("fix", fixId);
+        Objects.requireNonNull(callback, "callback");
+        LibraryH.FixExternalCallback nativeCallback = (data, timestep, nlocal, ids, x, f) -> {
+            if (callbackFailure != null) {
+                return;
+            }
+            try {
+                callback.onStep(new FixExternalStep(this, fixId, timestep, nlocal, ids, x, f, tagintSize));
+            } catch (Throwable failure) {
+                callbackFailure = failure;
+                callbackFailureStep = timestep;
+                callbackFailureFix = fixId;
+                library.lammps_force_timeout(handle);
+            }
+        };
+        callbacks.put(fixId, nativeCallback);
+        library.lammps_set_fix_external_callback(handle, fixId, nativeCallback, null);
+        checkError("set_fix_external_callback " + fixId);
+    }
+
+    /** Sets the global energy a {@code fix external} contributes (outside a callback). */
+    public void setFixExternalEnergy(String fixId, double energy) {
+        ensureUsable();
+        library.lammps_fix_external_set_energy_global(handle, fixId, energy);
+    }
+
+    /** Declares the length of the global vector a {@code fix external} exposes ({@code f_ID[i]} in thermo). */
+    public void setFixExternalVectorLength(String fixId, int length) {
+        ensureUsable();
+        library.lammps_fix_external_set_vector_length(handle, fixId, length);
+    }
+
+    /** Sets element i (1-based, as in {@code f_ID[i]}) of a {@code fix external}'s global vector. */
+    public void setFixExternalVector(String fixId, int index, double value) {
+        ensureUsable();
+        library.lammps_fix_external_set_vector(handle, fixId, index, value);
+    }
+
+    // ------------------------------------------------------------------ lifecycle
+
+    /** Whether a run is in progress (true inside a callback). */
+    public boolean isRunning() {
+        ensureUsable();
+        return library.lammps_is_running(handle) != 0;
+    }
+
+    public boolean isClosed() {
+        return handle == null;
+    }
+
+    LibraryH library() {
+        return library;
+    }
+
+    Pointer handle() {
+        return handle;
+    }
+
+    private void ensureUsable() {
+        if (handle == null) {
+            throw new IllegalStateException("This LAMMPS instance is closed.");
+        }
+        if (Thread.currentThread() != owner) {
+            throw new IllegalStateException("LAMMPS instance opened on thread '" + owner.getName()
+                    + "' was called from thread '" + Thread.currentThread().getName()
+                    + "'; LAMMPS is not thread-safe, use it from one thread.");
+        }
+    }
+
+    /** Closes the instance; later calls are no-ops. MPI is not finalised (see {@link #finalizeMpi()}). */
+    @Override
+    public void close() {
+        if (handle == null) {
+            return;
+        }
+        if (Thread.currentThread() != owner) {
+            throw new IllegalStateException("LAMMPS instance opened on thread '" + owner.getName()
+                    + "' must be closed on that thread, not '" + Thread.currentThread().getName() + "'.");
+        }
+        library.lammps_close(handle);
+        handle = null;
+        callbacks.clear();
+    }
+}

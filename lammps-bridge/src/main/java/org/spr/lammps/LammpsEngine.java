@@ -1,0 +1,47 @@
+package org.spr.lammps;
+
+import java.io.Serializable;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * One shape for running LAMMPS, whether in this process ({@link InProcessEngine}) or in a worker JVM
+ * ({@link IsolatedEngine}). Commands, scripts and tasks run one at a time; records that tasks and callbacks emit
+ * reach the engine's {@link RecordSink} as they are produced. A LAMMPS error becomes a {@link LammpsException}
+ * with LAMMPS's message and, for scripts, the file and line.
+ */
+public interface LammpsEngine extends AutoCloseable {
+
+    /** Executes one LAMMPS command. */
+    void command(String command);
+
+    /** Executes a LAMMPS input script command by command (see {@link ScriptRunner}), binding callbacks to fixes. */
+    void runScript(Path script, Map<String, FixBinding> bindings);
+
+    /** Runs Java code next to LAMMPS and returns its result. */
+    <T extends Serializable> T call(EngineTask<T> task);
+
+    /** A thermo keyword's current value. */
+    default double thermo(String keyword) {
+        return call(new Queries.Thermo(keyword));
+    }
+
+    /** An equal-style variable's value. */
+    default double variable(String name) {
+        return call(new Queries.Variable(name));
+    }
+
+    /** Total number of atoms. */
+    default long natoms() {
+        return call(new Queries.Natoms());
+    }
+
+    /** LAMMPS version date, e.g. 20210929. */
+    default int version() {
+        return call(new Queries.Version());
+    }
+
+    /** Ends LAMMPS; idempotent. */
+    @Override
+    void close();
+}

@@ -1,0 +1,43 @@
+package org.spr.lammps;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+/** Messages between {@link IsolatedEngine} (host) and {@link EngineWorker}, sent as serialised objects. */
+final class WorkerProtocol {
+
+    private WorkerProtocol() {
+    }
+
+    // host → worker
+    record Open(List<String> arguments) implements Serializable {
+    }
+
+    record RunCommand(String command) implements Serializable {
+    }
+
+    record RunScript(String path, Map<String, FixBinding> bindings) implements Serializable {
+    }
+
+    record RunTask(EngineTask<?> task) implements Serializable {
+    }
+
+    record Shutdown() implements Serializable {
+    }
+
+    // worker → host
+    record Done(Serializable value) implements Serializable {
+    }
+
+    /** A failure the worker survived (Java exception in a task or callback, or a LAMMPS error with exceptions). */
+    record Failed(String message, String lammpsMessage, String command, String file, int line, String stackTrace)
+            implements Serializable {
+    }
+
+    record Emitted(Serializable record) implements Serializable {
+    }
+
+    record At(ScriptPosition position) implements Serializable {
+    }
+}
