@@ -1,0 +1,55 @@
+package org.spr.lammps;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** A two-rank {@code mpirun} run gives the same energy as the serial run. */
+class MpiIntegrationTest {
+
+    @Test
+    void twoRanksGiveTheSerialEnergy() throws Exception {
+        assumeTrue(mpirunAvailable(), "mpirun is not installed; skipping the two-rank check");
+        String[] serial = run(1);
+        String[] parallel = run(2);
+        assertEquals("1", serial[1]);
+        assertEquals("2", parallel[1]);
+        assertEquals(Double.parseDouble(serial[2]), Double.parseDouble(parallel[2]), 1e-8, "potential energy");
+        assertEquals(Double.parseDouble(serial[3]), Double.parseDouble(parallel[3]), 1e-4, "pressure");
+        assertEquals(Double.parseDouble(serial[4]), Double.parseDouble(parallel[4]), 1e-8, "x of atom 1");
+    }
+
+    private static String[] run(int ranks) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("mpirun", "--allow-run-as-root", "--oversubscribe", "-np",
+                String.valueOf(ranks), Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), MpiEnergyProgram.class.getName()));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(180, TimeUnit.SECONDS), "mpirun did not finish");
+        for (String line : output.split("\n")) {
+            if (line.startsWith("RESULT ")) {
+                return line.trim().split("\\s+");
+            }
+        }
+        throw new AssertionError("no RESULT line from mpirun -np " + ranks + ":\n" + output);
+    }
+
+    private static boolean mpirunAvailable() {
+        try {
+            Process process = new ProcessBuilder("mpirun", "--version").redirectErrorStream(true).start();
+            process.getInputStream().readAllBytes();
+            return process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0;
+        } catch (IOException | InterruptedException e) {
+            return false;
+        }
+    }
+}
