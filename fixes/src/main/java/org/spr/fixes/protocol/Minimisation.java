@@ -1,0 +1,41 @@
+package org.spr.fixes.protocol;
+
+import org.spr.lammps.Lammps;
+
+import java.util.Locale;
+
+/** The final energy minimisation every protocol ends with, and the structure it hands back. */
+final class Minimisation {
+
+    private Minimisation() {
+    }
+
+    /**
+     * Conjugate-gradient minimisation (optionally with {@code fix box/relax}), then a check of the largest force
+     * component against the tolerance and of the atom count against what the protocol meant to keep.
+     *
+     * @param boxRelax {@code fix box/relax} arguments (e.g. "x 0.0 y 0.0" or "iso 0.0"), or null for a fixed box
+     */
+    static ProtocolResult minimise(Lammps lammps, String system, long seed, int requestedAtoms, String boxRelax,
+                                   double forceTolerance, int dimension, String[] species) {
+        lammps.command("min_style cg");
+        lammps.command("min_modify line quadratic");
+        if (boxRelax != null) {
+            lammps.command("fix spr_relax all box/relax " + boxRelax + " vmax 0.001");
+            lammps.command(String.format(Locale.ROOT, "minimize 0.0 %.3e 2000 20000", forceTolerance / 2));
+            lammps.command("unfix spr_relax");
+        }
+        // then in the fixed (relaxed) box: FIRE gets robustly close (floppy carbon chains stall CG), CG finishes
+        lammps.command("min_style fire");
+        lammps.command(String.format(Locale.ROOT, "minimize 0.0 %.3e 5000 50000", forceTolerance / 2));
+        lammps.command("min_style cg");
+        lammps.command(String.format(Locale.ROOT, "minimize 0.0 %.3e 5000 50000", forceTolerance / 2));
+        lammps.command("run 0");
+        long natoms = lammps.natoms();
+        double maxForce = lammps.thermo("fmax");
+        double energy = lammps.thermo("pe") / natoms;
+        return new ProtocolResult(system, seed, requestedAtoms, (int) (requestedAtoms - natoms), energy, maxForce,
+                maxForce <= forceTolerance, lammps.box(), lammps.gatherPositions(), lammps.gatherInts("type", 1),
+                lammps.massesPerType(), species, dimension);
+    }
+}
