@@ -39,6 +39,7 @@ public final class Main implements Runnable {
     /** Runs the command line and returns the exit code (used by tests). */
     public static int run(String... args) {
         CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setUsageHelpWidth(110);
         commandLine.setExecutionExceptionHandler(Main::handle);
         commandLine.setParameterExceptionHandler((e, arguments) -> {
             e.getCommandLine().getErr().println("spr: " + e.getMessage());

@@ -3,8 +3,8 @@ package org.spr.lammps;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.PrintWriter;
 import java.io.Serializable;
 import java.io.StringWriter;
@@ -21,11 +21,11 @@ import java.nio.file.Path;
  */
 public final class EngineWorker {
 
-    private final ObjectInputStream in;
-    private final ObjectOutputStream out;
+    private final DataInputStream in;
+    private final DataOutputStream out;
     private Lammps lammps;
 
-    private EngineWorker(ObjectInputStream in, ObjectOutputStream out) {
+    private EngineWorker(DataInputStream in, DataOutputStream out) {
         this.in = in;
         this.out = out;
     }
@@ -37,16 +37,15 @@ public final class EngineWorker {
         }
         SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX);
         channel.connect(UnixDomainSocketAddress.of(args[0]));
-        ObjectOutputStream out = new ObjectOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16));
-        out.flush();
-        ObjectInputStream in = new ObjectInputStream(new BufferedInputStream(Channels.newInputStream(channel), 1 << 16));
+        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16));
+        DataInputStream in = new DataInputStream(new BufferedInputStream(Channels.newInputStream(channel), 1 << 16));
         new EngineWorker(in, out).serve();
         System.exit(0);
     }
 
     private void serve() throws IOException, ClassNotFoundException {
         while (true) {
-            Object request = in.readObject();
+            Object request = Frames.read(in);
             if (request instanceof WorkerProtocol.Shutdown) {
                 if (lammps != null) {
                     lammps.close();
@@ -103,10 +102,16 @@ public final class EngineWorker {
         }
     }
 
+    /** Sends a message; one that cannot be serialised is replaced by a failure naming what could not travel. */
     private void send(Serializable message) throws IOException {
-        out.writeObject(message);
-        out.reset();
-        out.flush();
+        byte[] frame;
+        try {
+            frame = Frames.encode(message);
+        } catch (java.io.NotSerializableException e) {
+            frame = Frames.encode(new WorkerProtocol.Failed("A result could not be sent from the LAMMPS worker: "
+                    + e.getMessage() + " is not serialisable", null, null, null, 0, trace(e)));
+        }
+        Frames.write(out, frame);
     }
 
     private static String trace(Throwable e) {

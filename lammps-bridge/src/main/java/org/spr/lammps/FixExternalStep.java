@@ -65,6 +65,11 @@ public final class FixExternalStep {
         return rows(f);
     }
 
+    /** Asks LAMMPS to end the current run cleanly after this step (the command that ran it returns normally). */
+    public void stopRun() {
+        lammps.requestStop();
+    }
+
     /** Sets the global energy this fix contributes (eV in metal units), as {@code fix_modify energy yes} reports. */
     public void setEnergy(double energy) {
         lammps.library().lammps_fix_external_set_energy_global(lammps.handle(), fixId, energy);

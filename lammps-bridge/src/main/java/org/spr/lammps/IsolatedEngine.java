@@ -5,8 +5,8 @@ import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.Serializable;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
@@ -44,8 +44,8 @@ public final class IsolatedEngine implements LammpsEngine {
 
     private final Process process;
     private final SocketChannel channel;
-    private final ObjectOutputStream out;
-    private final ObjectInputStream in;
+    private final DataOutputStream out;
+    private final DataInputStream in;
     private final RecordSink sink;
     private final Deque<String> screenTail = new ArrayDeque<>();
     private final Thread screenPump;
@@ -94,9 +94,8 @@ public final class IsolatedEngine implements LammpsEngine {
             server.close();
             Files.deleteIfExists(socket);
             channel = connection;
-            out = new ObjectOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16));
-            out.flush();
-            in = new ObjectInputStream(new BufferedInputStream(Channels.newInputStream(channel), 1 << 16));
+            out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16));
+            in = new DataInputStream(new BufferedInputStream(Channels.newInputStream(channel), 1 << 16));
         } catch (IOException | InterruptedException | java.util.concurrent.ExecutionException e) {
             throw new LammpsException("Could not start the LAMMPS worker process: " + e.getMessage(), e);
         } finally {
@@ -165,12 +164,17 @@ public final class IsolatedEngine implements LammpsEngine {
             throw new IllegalStateException("This LAMMPS engine is closed.");
         }
         lastPosition = position;
+        byte[] frame;
         try {
-            out.writeObject(message);
-            out.reset();
-            out.flush();
+            frame = Frames.encode(message);
+        } catch (IOException e) {
+            throw new LammpsException("Cannot send " + message.getClass().getSimpleName()
+                    + " to the LAMMPS worker: " + e.getMessage() + " (tasks and bindings must be serialisable)", e);
+        }
+        try {
+            Frames.write(out, frame);
             while (true) {
-                Object answer = in.readObject();
+                Object answer = Frames.read(in);
                 if (answer instanceof WorkerProtocol.Emitted emitted) {
                     sink.emit(emitted.record());
                 } else if (answer instanceof WorkerProtocol.At at) {
@@ -268,9 +272,8 @@ public final class IsolatedEngine implements LammpsEngine {
             return;
         }
         try {
-            out.writeObject(new WorkerProtocol.Shutdown());
-            out.flush();
-            in.readObject();
+            Frames.write(out, Frames.encode(new WorkerProtocol.Shutdown()));
+            Frames.read(in);
             process.waitFor(10, TimeUnit.SECONDS);
         } catch (IOException | ClassNotFoundException | InterruptedException ignored) {
             // the worker is already gone

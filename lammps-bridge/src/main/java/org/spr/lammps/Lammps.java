@@ -55,6 +55,7 @@ public final class Lammps implements AutoCloseable {
     private final Map<String, LibraryH.FixExternalCallback> callbacks = new HashMap<>();
     private Pointer handle;
     private Throwable callbackFailure;
+    private boolean stopRequested;
     private long callbackFailureStep;
     private String callbackFailureFix;
 
@@ -177,6 +178,10 @@ public final class Lammps implements AutoCloseable {
 
     /** The error chokepoint, called after every native call that can fail. */
     private void checkError(String command) {
+        if (stopRequested) {
+            stopRequested = false;
+            library.lammps_command(handle, "timer timeout off");
+        }
         if (callbackFailure != null) {
             Throwable failure = callbackFailure;
             long step = callbackFailureStep;
@@ -620,6 +625,12 @@ public final class Lammps implements AutoCloseable {
 
     public boolean isClosed() {
         return handle == null;
+    }
+
+    /** Ends the current run after this step, cleanly (used from a callback). */
+    void requestStop() {
+        stopRequested = true;
+        library.lammps_force_timeout(handle);
     }
 
     LibraryH library() {

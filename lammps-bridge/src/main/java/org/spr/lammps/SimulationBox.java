@@ -7,7 +7,7 @@ package org.spr.lammps;
  */
 public record SimulationBox(double xlo, double ylo, double zlo, double xhi, double yhi, double zhi,
                             double xy, double xz, double yz, boolean periodicX, boolean periodicY, boolean periodicZ,
-                            boolean triclinic) {
+                            boolean triclinic) implements java.io.Serializable {
 
     public double lx() {
         return xhi - xlo;

@@ -113,6 +113,26 @@ class IsolatedEngineIntegrationTest {
         }
     }
 
+    /** A result that cannot be serialised. */
+    record Unsendable() implements EngineTask<java.util.ArrayList<Object>> {
+        @Override
+        public java.util.ArrayList<Object> run(Lammps lammps, RecordSink sink) {
+            java.util.ArrayList<Object> list = new java.util.ArrayList<>();
+            list.add(new Object());
+            return list;
+        }
+    }
+
+    @Test
+    void unsendableResultIsReportedAndEngineStaysUsable() {
+        try (IsolatedEngine engine = new IsolatedEngine(QUIET, null, null)) {
+            LammpsException error = assertThrows(LammpsException.class, () -> engine.call(new Unsendable()));
+            assertTrue(error.getMessage().contains("not serialisable"), error.getMessage());
+            assertTrue(engine.isAlive());
+            assertEquals(0, engine.natoms());
+        }
+    }
+
     @Test
     void javaFailureInWorkerKeepsEngineUsable() {
         try (IsolatedEngine engine = new IsolatedEngine(QUIET, null, null)) {

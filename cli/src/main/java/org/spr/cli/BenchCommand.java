@@ -1,0 +1,26 @@
+package org.spr.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+import java.util.concurrent.Callable;
+
+/** {@code spr bench}: benchmark harness; each suite measures us against the strongest peer in one run. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Benchmarks, each against its peer on the same input in the same run; prints ratios.",
+                "", "Suites:", "  bridge   callback round trip, zero-copy view vs gather, isolated vs in-process engine",
+                "", "Example:  spr bench bridge"})
+public final class BenchCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", description = "suite: bridge")
+    String suite;
+
+    @Override
+    public Integer call() throws Exception {
+        switch (suite) {
+            case "bridge" -> BridgeBenchmark.run(System.out);
+            default -> throw new UserError(ExitCodes.USAGE, "Unknown benchmark suite '" + suite + "'; known: bridge");
+        }
+        return ExitCodes.OK;
+    }
+}

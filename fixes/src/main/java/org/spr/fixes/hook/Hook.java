@@ -1,0 +1,20 @@
+package org.spr.fixes.hook;
+
+import org.spr.lammps.RecordSink;
+
+/**
+ * Java code called every N steps of a LAMMPS run, through a {@code fix external}. A hook reads the step context,
+ * emits records (scalars, spectra) to the sink, and may ask the run to stop by throwing {@link StopRun}.
+ * Hooks are made by a {@link HookFactory} from a name and parameters, in the process that runs LAMMPS.
+ */
+public interface Hook {
+
+    void onStep(StepContext step, RecordSink sink) throws Exception;
+
+    /** Thrown by a hook to end the run cleanly at this step (for example when a property has converged). */
+    final class StopRun extends RuntimeException {
+        public StopRun(String reason) {
+            super(reason);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.spr.fixes.hook;
+
+import org.spr.lammps.FixBinding;
+import org.spr.lammps.FixExternalCallback;
+import org.spr.lammps.Lammps;
+import org.spr.lammps.RecordSink;
+
+import java.util.Map;
+
+/**
+ * Binds a hook, given by name and parameters, to a {@code fix external}: serialisable, so it travels to the isolated
+ * worker, where the hook is made and registered as soon as the script defines the fix.
+ *
+ * @param hook            hook name or factory class name
+ * @param parameters      hook parameters
+ * @param energyEvery     the thermo interval the potential energy is tallied on (0: unknown, energy not read)
+ */
+public record HookBinding(String hook, Map<String, String> parameters, int energyEvery) implements FixBinding {
+
+    public HookBinding {
+        parameters = Map.copyOf(parameters);
+    }
+
+    @Override
+    public FixExternalCallback create(Lammps lammps, String fixId, RecordSink sink) throws Exception {
+        Hook instance = Hooks.factory(hook).create(parameters);
+        return step -> {
+            boolean tallied = energyEvery > 0 && step.timestep() % energyEvery == 0;
+            try {
+                instance.onStep(new StepContext(step, tallied), sink);
+            } catch (Hook.StopRun stop) {
+                sink.emit(new RunStopped(step.timestep(), stop.getMessage()));
+                step.stopRun();
+            }
+        };
+    }
+
+    /** Emitted when a hook ended the run. */
+    public record RunStopped(long step, String reason) implements java.io.Serializable {
+    }
+}

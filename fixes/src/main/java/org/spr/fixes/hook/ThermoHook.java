@@ -1,0 +1,43 @@
+package org.spr.fixes.hook;
+
+import org.spr.lammps.RecordSink;
+
+import java.io.Serializable;
+import java.util.Map;
+
+/** The simplest hook: emits step, time, temperature and potential energy per atom. */
+public final class ThermoHook implements Hook {
+
+    /** One thermodynamic sample. */
+    public record Sample(long step, double time, double temperature, double potentialEnergyPerAtom)
+            implements Serializable {
+    }
+
+    @Override
+    public void onStep(StepContext step, RecordSink sink) {
+        double pe = step.potentialEnergy();
+        long natoms = step.natoms();
+        sink.emit(new Sample(step.timestep(), step.time(), step.temperature(), Double.isNaN(pe) ? pe : pe / natoms));
+    }
+
+    /** Factory for {@code thermo}. */
+    public static final class Factory implements HookFactory {
+        @Override
+        public String name() {
+            return "thermo";
+        }
+
+        @Override
+        public String description() {
+            return "step, time, temperature and potential energy per atom";
+        }
+
+        @Override
+        public Hook create(Map<String, String> parameters) {
+            if (!parameters.isEmpty()) {
+                throw new IllegalArgumentException("Hook 'thermo' takes no parameters, got " + parameters.keySet());
+            }
+            return new ThermoHook();
+        }
+    }
+}
