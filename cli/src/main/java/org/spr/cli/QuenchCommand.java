@@ -56,7 +56,7 @@ public final class QuenchCommand implements Callable<Integer> {
         AmcQuench protocol;
         try {
             protocol = AmcQuench.defaults(seed).withSize(size[0], size[1]).withDisorder(vacancies, peak, rate)
-                    .withMonitor(every, new HookBinding("thermo", Map.of(), every));
+                    .withMonitor(every, new HookBinding("thermo", Map.of()));
         } catch (IllegalArgumentException e) {
             throw new UserError(ExitCodes.USAGE, e.getMessage());
         }

@@ -9,5 +9,22 @@ import java.io.Serializable;
  */
 @FunctionalInterface
 public interface FixBinding extends Serializable {
-    FixExternalCallback create(Lammps lammps, String fixId, RecordSink sink) throws Exception;
+
+    /**
+     * @param every the fix's call interval N (from {@code pf/callback N 1})
+     */
+    FixExternalCallback create(Lammps lammps, String fixId, int every, RecordSink sink) throws Exception;
+
+    /**
+     * Whether the callback reads the potential energy: the runner then makes LAMMPS tally it on every callback step
+     * (a {@code fix ave/time N 1 N c_thermo_pe} named {@code ID_energy}), whatever the script's thermo interval.
+     */
+    default boolean needsEnergy() {
+        return false;
+    }
+
+    /** Makes LAMMPS tally the potential energy every {@code every} steps (see {@link #needsEnergy()}). */
+    static void tallyEnergy(Lammps lammps, String fixId, int every) {
+        lammps.command("fix " + fixId + "_energy all ave/time " + every + " 1 " + every + " c_thermo_pe");
+    }
 }

@@ -36,6 +36,7 @@ public final class ScriptRunner {
     private final Map<String, FixBinding> pendingBindings;
     private final RecordSink sink;
     private final CommandListener listener;
+    private final Map<String, Integer> fixIntervals = new java.util.HashMap<>();
     private boolean skipNextJump;
     private boolean quit;
 
@@ -154,6 +155,7 @@ public final class ScriptRunner {
                 break;
         }
         listener.beforeCommand(position);
+        rememberFix(words, position);
         lammps.command(command);
         bindPending();
         return null;
@@ -212,14 +214,46 @@ public final class ScriptRunner {
         while (iterator.hasNext()) {
             var entry = iterator.next();
             if (lammps.hasId("fix", entry.getKey())) {
+                int every = lastFixInterval(entry.getKey());
                 try {
-                    lammps.setFixExternalCallback(entry.getKey(), entry.getValue().create(lammps, entry.getKey(), sink));
+                    if (entry.getValue().needsEnergy()) {
+                        FixBinding.tallyEnergy(lammps, entry.getKey(), every);
+                    }
+                    lammps.setFixExternalCallback(entry.getKey(), entry.getValue().create(lammps, entry.getKey(), every, sink));
                 } catch (LammpsException e) {
                     throw e;
                 } catch (Exception e) {
                     throw new LammpsException("Could not bind Java code to fix " + entry.getKey() + ": " + e.getMessage(), e);
                 }
                 iterator.remove();
+            }
+        }
+    }
+
+    /** The N of {@code fix ID group external pf/callback N 1}, remembered from the command that defined the fix. */
+    private int lastFixInterval(String fixId) {
+        Integer every = fixIntervals.get(fixId);
+        if (every == null) {
+            throw new LammpsException("Fix " + fixId + " must be defined as 'fix " + fixId
+                    + " GROUP external pf/callback N 1' to bind Java code to it.");
+        }
+        return every;
+    }
+
+    private void rememberFix(List<String> words, ScriptPosition position) {
+        if (words.size() >= 4 && words.get(0).equals("fix") && words.get(3).equals("external")
+                && pendingBindings.containsKey(words.get(1))) {
+            if (words.size() < 6 || !words.get(4).equals("pf/callback")) {
+                throw new LammpsException("Fix " + words.get(1) + " at " + position
+                        + " must use 'external pf/callback N 1' to bind Java code to it.",
+                        null, position.command(), position.file(), position.line(), null);
+            }
+            try {
+                fixIntervals.put(words.get(1), Integer.parseInt(words.get(5)));
+            } catch (NumberFormatException e) {
+                throw new LammpsException("Fix " + words.get(1) + " at " + position + ": the call interval '"
+                        + words.get(5) + "' must be a whole number (variables are not supported here).",
+                        null, position.command(), position.file(), position.line(), null);
             }
         }
     }

@@ -23,7 +23,7 @@ class IsolatedEngineIntegrationTest {
     /** Emits the step and the first atom's x every N steps. */
     record StepRecorder() implements FixBinding {
         @Override
-        public FixExternalCallback create(Lammps lammps, String fixId, RecordSink sink) {
+        public FixExternalCallback create(Lammps lammps, String fixId, int every, RecordSink sink) {
             return step -> sink.emit(new double[]{step.timestep(), step.positions().get(0)});
         }
     }

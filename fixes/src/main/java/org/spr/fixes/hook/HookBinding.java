@@ -13,19 +13,18 @@ import java.util.Map;
  *
  * @param hook            hook name or factory class name
  * @param parameters      hook parameters
- * @param energyEvery     the thermo interval the potential energy is tallied on (0: unknown, energy not read)
  */
-public record HookBinding(String hook, Map<String, String> parameters, int energyEvery) implements FixBinding {
+public record HookBinding(String hook, Map<String, String> parameters) implements FixBinding {
 
     public HookBinding {
         parameters = Map.copyOf(parameters);
     }
 
     @Override
-    public FixExternalCallback create(Lammps lammps, String fixId, RecordSink sink) throws Exception {
+    public FixExternalCallback create(Lammps lammps, String fixId, int every, RecordSink sink) throws Exception {
         Hook instance = Hooks.factory(hook).create(parameters);
         return step -> {
-            boolean tallied = energyEvery > 0 && step.timestep() % energyEvery == 0;
+            boolean tallied = step.timestep() % every == 0;
             try {
                 instance.onStep(new StepContext(step, tallied), sink);
             } catch (Hook.StopRun stop) {
@@ -33,6 +32,12 @@ public record HookBinding(String hook, Map<String, String> parameters, int energ
                 step.stopRun();
             }
         };
+    }
+
+    /** Hooks read the potential energy: LAMMPS tallies it on every call. */
+    @Override
+    public boolean needsEnergy() {
+        return true;
     }
 
     /** Emitted when a hook ended the run. */

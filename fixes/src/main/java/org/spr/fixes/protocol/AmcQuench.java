@@ -142,7 +142,10 @@ public record AmcQuench(int cellsX, int cellsY, double vacancyFraction, double p
         if (monitorEvery > 0) {
             lammps.command("fix " + MONITOR_FIX + " all external pf/callback " + monitorEvery + " 1");
             if (monitor != null) {
-                lammps.setFixExternalCallback(MONITOR_FIX, monitor.create(lammps, MONITOR_FIX, sink));
+                if (monitor.needsEnergy()) {
+                    FixBinding.tallyEnergy(lammps, MONITOR_FIX, monitorEvery);
+                }
+                lammps.setFixExternalCallback(MONITOR_FIX, monitor.create(lammps, MONITOR_FIX, monitorEvery, sink));
             }
         }
         double damping = 100 * timestep;
@@ -151,6 +154,9 @@ public record AmcQuench(int cellsX, int cellsY, double vacancyFraction, double p
         stage(lammps, sink, "quench", peakTemperature, finalTemperature, damping, quenchSteps());
         if (monitorEvery > 0) {
             lammps.command("unfix " + MONITOR_FIX);
+            if (monitor != null && monitor.needsEnergy()) {
+                lammps.command("unfix " + MONITOR_FIX + "_energy");
+            }
         }
         sink.emit(new Stage("minimise", 0));
         return Minimisation.minimise(lammps, "AMC", seed, keptAtoms(), boxRelax ? "x 0.0 y 0.0" : null,
