@@ -10,7 +10,7 @@ import java.util.Locale;
  * @param maximum  upper edge ν_max of the last bin
  * @param binCount n
  */
-public record FrequencyGrid(double minimum, double maximum, int binCount) {
+public record FrequencyGrid(double minimum, double maximum, int binCount) implements java.io.Serializable {
 
     /** The project default for carbon: 0–100 THz, 200 bins of 0.5 THz. */
     public static final FrequencyGrid CARBON_DEFAULT = new FrequencyGrid(0.0, 100.0, 200);

@@ -20,7 +20,8 @@ package org.spr.fixes.label;
  */
 public record PhononDos(FrequencyUnit unit, FrequencyGrid grid, double[] density, double[] frequencies,
                         int[] translationalModeIndices, int imaginaryModeCount, double minimumFrequency,
-                        double fractionInsideGrid, double[] eigenvectors, Timings timings) {
+                        double fractionInsideGrid, double[] eigenvectors, Timings timings)
+        implements java.io.Serializable {
 
     /**
      * Wall-clock seconds per stage.
@@ -29,7 +30,8 @@ public record PhononDos(FrequencyUnit unit, FrequencyGrid grid, double[] density
      * @param eigensolverSeconds   diagonalisation
      * @param eigensolverName      which solver ran
      */
-    public record Timings(double forceConstantSeconds, double eigensolverSeconds, String eigensolverName) {
+    public record Timings(double forceConstantSeconds, double eigensolverSeconds, String eigensolverName)
+            implements java.io.Serializable {
     }
 
     /** Number of modes, 3N. */

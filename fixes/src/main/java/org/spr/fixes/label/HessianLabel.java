@@ -1,0 +1,44 @@
+package org.spr.fixes.label;
+
+import org.spr.lammps.EngineTask;
+import org.spr.lammps.Lammps;
+import org.spr.lammps.RecordSink;
+
+import java.io.Serializable;
+
+/**
+ * The phonon DOS of the structure currently in LAMMPS (normally right after a protocol's minimisation), as an
+ * engine task: Hessian from 6N force evaluations through {@link LammpsForceField}, then {@link HessianPhononDos}.
+ * Emits a {@link Progress} record every 5 % of the force evaluations. The positions are restored afterwards.
+ *
+ * @param parameters  grid, broadening, units
+ * @param displacement finite-difference displacement (Å or σ)
+ */
+public record HessianLabel(PhononDosParameters parameters, double displacement) implements EngineTask<PhononDos> {
+
+    /** Progress of the force evaluations. */
+    public record Progress(int done, int total) implements Serializable {
+    }
+
+    public static HessianLabel metalDefaults() {
+        return new HessianLabel(PhononDosParameters.metalDefaults(), HessianAssembler.DEFAULT_DISPLACEMENT);
+    }
+
+    @Override
+    public PhononDos run(Lammps lammps, RecordSink sink) {
+        LammpsForceField forceField = new LammpsForceField(lammps);
+        double[] positions = forceField.positions();
+        double[] masses = forceField.masses();
+        HessianPhononDos calculator = new HessianPhononDos(new HessianAssembler(displacement),
+                SymmetricEigensolvers.preferred(), parameters);
+        int step = Math.max(1, 6 * masses.length / 20);
+        PhononDos dos = calculator.compute(forceField, positions, masses, (done, total) -> {
+            if (done % step == 0 || done == total) {
+                sink.emit(new Progress(done, total));
+            }
+        });
+        lammps.scatterPositions(positions);
+        lammps.command("run 0");
+        return dos;
+    }
+}
