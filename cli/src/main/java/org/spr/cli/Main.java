@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
                 ""},
         subcommands = {
                 QuenchCommand.class,
+                RunCommand.class,
                 BenchCommand.class,
                 CommandLine.HelpCommand.class
         },

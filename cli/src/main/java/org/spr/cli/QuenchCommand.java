@@ -80,6 +80,9 @@ public final class QuenchCommand implements Callable<Integer> {
     }
 
     private static void show(Serializable record, PrintWriter writer) {
+        if (record instanceof HookBinding.HookOutput output) {
+            record = output.record();
+        }
         if (record instanceof ThermoHook.Sample sample) {
             System.out.printf(Locale.ROOT, "%10d %10.1f %12.4f%n", sample.step(), sample.temperature(), sample.potentialEnergyPerAtom());
             writer.printf(Locale.ROOT, "%d,%.6f,%.4f,%.8f%n", sample.step(), sample.time(), sample.temperature(), sample.potentialEnergyPerAtom());

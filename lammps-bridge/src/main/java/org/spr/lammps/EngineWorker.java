@@ -81,6 +81,9 @@ public final class EngineWorker {
         if (request instanceof WorkerProtocol.RunScript script) {
             ScriptRunner runner = new ScriptRunner(lammps, script.bindings(), sink,
                     position -> sendQuietly(new WorkerProtocol.At(position)));
+            if (script.monitor() != null) {
+                runner.addFixBeforeFirstRun(script.monitor().fixId(), script.monitor().every(), script.monitor().binding());
+            }
             runner.run(Path.of(script.path()));
             return null;
         }

@@ -30,8 +30,11 @@ public final class InProcessEngine implements LammpsEngine {
     }
 
     @Override
-    public void runScript(Path script, Map<String, FixBinding> bindings) {
+    public void runScript(Path script, Map<String, FixBinding> bindings, AutomaticFix monitor) {
         ScriptRunner runner = new ScriptRunner(lammps, bindings, sink, null);
+        if (monitor != null) {
+            runner.addFixBeforeFirstRun(monitor.fixId(), monitor.every(), monitor.binding());
+        }
         runner.run(script);
     }
 

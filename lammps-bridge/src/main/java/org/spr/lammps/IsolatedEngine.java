@@ -147,9 +147,9 @@ public final class IsolatedEngine implements LammpsEngine {
     }
 
     @Override
-    public void runScript(Path script, Map<String, FixBinding> bindings) {
+    public void runScript(Path script, Map<String, FixBinding> bindings, AutomaticFix monitor) {
         lastPosition = null;
-        request(new WorkerProtocol.RunScript(script.toAbsolutePath().toString(), Map.copyOf(bindings)), null);
+        request(new WorkerProtocol.RunScript(script.toAbsolutePath().toString(), Map.copyOf(bindings), monitor), null);
     }
 
     @Override

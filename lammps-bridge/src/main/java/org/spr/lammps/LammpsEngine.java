@@ -16,7 +16,19 @@ public interface LammpsEngine extends AutoCloseable {
     void command(String command);
 
     /** Executes a LAMMPS input script command by command (see {@link ScriptRunner}), binding callbacks to fixes. */
-    void runScript(Path script, Map<String, FixBinding> bindings);
+    default void runScript(Path script, Map<String, FixBinding> bindings) {
+        runScript(script, bindings, null);
+    }
+
+    /**
+     * As {@link #runScript(Path, Map)}, and with a monitor fix added before the first run when the script has none
+     * (zero-edit mode); {@code monitor} may be null.
+     */
+    void runScript(Path script, Map<String, FixBinding> bindings, AutomaticFix monitor);
+
+    /** A {@code fix ID all external pf/callback N 1} the runner adds before the first run, with its binding. */
+    record AutomaticFix(String fixId, int every, FixBinding binding) implements java.io.Serializable {
+    }
 
     /** Runs Java code next to LAMMPS and returns its result. */
     <T extends Serializable> T call(EngineTask<T> task);

@@ -37,6 +37,7 @@ public final class ScriptRunner {
     private final RecordSink sink;
     private final CommandListener listener;
     private final Map<String, Integer> fixIntervals = new java.util.HashMap<>();
+    private final Map<String, Integer> automaticFixes = new LinkedHashMap<>();
     private boolean skipNextJump;
     private boolean quit;
 
@@ -48,6 +49,19 @@ public final class ScriptRunner {
         this.pendingBindings = new LinkedHashMap<>(bindings);
         this.sink = sink;
         this.listener = listener == null ? position -> { } : listener;
+    }
+
+    /**
+     * Zero-edit monitoring: defines {@code fix ID all external pf/callback N 1} right before the script's first
+     * {@code run} or {@code minimize} (when the script has not defined that fix itself), then binds it.
+     */
+    public ScriptRunner addFixBeforeFirstRun(String fixId, int every, FixBinding binding) {
+        if (every <= 0) {
+            throw new IllegalArgumentException("the monitor interval must be a positive number of steps, got " + every);
+        }
+        automaticFixes.put(fixId, every);
+        pendingBindings.put(fixId, binding);
+        return this;
     }
 
     /** Fix IDs given a binding that the script has not defined (yet). */
@@ -155,6 +169,9 @@ public final class ScriptRunner {
                 break;
         }
         listener.beforeCommand(position);
+        if (!automaticFixes.isEmpty() && (name.equals("run") || name.equals("minimize") || name.equals("rerun"))) {
+            defineAutomaticFixes(position);
+        }
         rememberFix(words, position);
         lammps.command(command);
         bindPending();
@@ -230,6 +247,18 @@ public final class ScriptRunner {
         }
     }
 
+    private void defineAutomaticFixes(ScriptPosition position) {
+        for (var entry : automaticFixes.entrySet()) {
+            if (!lammps.hasId("fix", entry.getKey())) {
+                String fix = "fix " + entry.getKey() + " all external pf/callback " + entry.getValue() + " 1";
+                rememberFix(Tokens.split(fix), position);
+                lammps.command(fix);
+            }
+        }
+        automaticFixes.clear();
+        bindPending();
+    }
+
     /** The N of {@code fix ID group external pf/callback N 1}, remembered from the command that defined the fix. */
     private int lastFixInterval(String fixId) {
         Integer every = fixIntervals.get(fixId);
@@ -277,6 +306,33 @@ public final class ScriptRunner {
 
     private static Path resolve(String file) {
         return Path.of(file).toAbsolutePath().normalize();
+    }
+
+    /**
+     * IDs of all fixes a script (and the files it includes by literal name) defines, found without running it: lets
+     * callers refuse a hook bound to a fix the script never defines before anything runs.
+     */
+    public static Set<String> definedFixIds(Path script) {
+        Set<String> ids = new HashSet<>();
+        collectFixIds(script.toAbsolutePath().normalize(), ids, new HashSet<>());
+        return ids;
+    }
+
+    private static void collectFixIds(Path script, Set<String> ids, Set<Path> seen) {
+        if (!seen.add(script)) {
+            return;
+        }
+        for (ScriptPosition position : read(script)) {
+            List<String> words = Tokens.split(position.command());
+            if (words.size() >= 2 && words.get(0).equals("fix")) {
+                ids.add(words.get(1));
+            } else if (words.size() >= 2 && words.get(0).equals("include") && !words.get(1).contains("$")) {
+                Path included = resolve(words.get(1));
+                if (Files.isReadable(included)) {
+                    collectFixIds(included, ids, seen);
+                }
+            }
+        }
     }
 
     /** Splits a script into commands: comments and blank lines dropped, '&amp;' continuation lines joined. */

@@ -17,7 +17,8 @@ final class WorkerProtocol {
     record RunCommand(String command) implements Serializable {
     }
 
-    record RunScript(String path, Map<String, FixBinding> bindings) implements Serializable {
+    record RunScript(String path, Map<String, FixBinding> bindings, LammpsEngine.AutomaticFix monitor)
+            implements Serializable {
     }
 
     record RunTask(EngineTask<?> task) implements Serializable {

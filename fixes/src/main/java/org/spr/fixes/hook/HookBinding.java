@@ -23,10 +23,11 @@ public record HookBinding(String hook, Map<String, String> parameters) implement
     @Override
     public FixExternalCallback create(Lammps lammps, String fixId, int every, RecordSink sink) throws Exception {
         Hook instance = Hooks.factory(hook).create(parameters);
+        RecordSink tagged = record -> sink.emit(new HookOutput(fixId, record));
         return step -> {
             boolean tallied = step.timestep() % every == 0;
             try {
-                instance.onStep(new StepContext(step, tallied), sink);
+                instance.onStep(new StepContext(step, tallied), tagged);
             } catch (Hook.StopRun stop) {
                 sink.emit(new RunStopped(step.timestep(), stop.getMessage()));
                 step.stopRun();
@@ -38,6 +39,10 @@ public record HookBinding(String hook, Map<String, String> parameters) implement
     @Override
     public boolean needsEnergy() {
         return true;
+    }
+
+    /** A record a hook emitted, with the ID of the fix it is bound to. */
+    public record HookOutput(String fixId, java.io.Serializable record) implements java.io.Serializable {
     }
 
     /** Emitted when a hook ended the run. */

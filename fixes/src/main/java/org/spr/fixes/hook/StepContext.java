@@ -40,9 +40,12 @@ public final class StepContext {
         return lammps.thermo("temp");
     }
 
-    /** Total potential energy (eV or reduced), or NaN where LAMMPS did not tally it on this step. */
+    /**
+     * Total potential energy (eV or reduced; never normalised per atom, whatever {@code thermo_modify norm} says),
+     * or NaN where LAMMPS did not tally it on this step.
+     */
     public double potentialEnergy() {
-        return energyTallied ? lammps.thermo("pe") : Double.NaN;
+        return energyTallied ? lammps.computeScalar("thermo_pe") : Double.NaN;
     }
 
     public long natoms() {

@@ -1,0 +1,164 @@
+package org.spr.cli;
+
+import org.spr.fixes.hook.HookBinding;
+import org.spr.fixes.hook.HookFactory;
+import org.spr.fixes.hook.Hooks;
+import org.spr.lammps.FixBinding;
+import org.spr.lammps.InProcessEngine;
+import org.spr.lammps.IsolatedEngine;
+import org.spr.lammps.LammpsEngine;
+import org.spr.lammps.RecordSink;
+import org.spr.lammps.ScriptRunner;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.Serializable;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+/** {@code spr run}: a LAMMPS input script with Java hooks bound to its {@code fix external} commands. */
+@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Run a LAMMPS input script with Java hooks.",
+                "",
+                "A line 'fix ID group external pf/callback N 1' in the script binds the hook given with",
+                "--hook ID=NAME[:key=value,...] as soon as the fix exists; the hook then runs every N steps.",
+                "Without editing the script, --monitor EVERY adds such a fix (ID spr_monitor) before the first run.",
+                "The script runs in a separate LAMMPS process: a LAMMPS error is reported with file and line,",
+                "and the CSV rows written before it stay valid.",
+                "",
+                "Hook output goes to OUT/<fix>-<record>.csv, one row per call, flushed as it comes.",
+                "",
+                "Examples:",
+                "  spr run in.melt --hook ext=thermo",
+                "  spr run in.quench --monitor 100 --monitor-hook thermo --var T 3000 --out results"})
+public final class RunCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "SCRIPT", description = "LAMMPS input script")
+    Path script;
+
+    @Option(names = "--hook", paramLabel = "ID=NAME[:k=v,...]",
+            description = "bind hook NAME (or a HookFactory class name) to fix ID of the script")
+    List<String> hooks = new ArrayList<>();
+
+    @Option(names = "--monitor", paramLabel = "EVERY", description = "zero-edit mode: add a monitor fix every EVERY steps")
+    Integer monitorEvery;
+
+    @Option(names = "--monitor-hook", paramLabel = "NAME[:k=v,...]", defaultValue = "thermo",
+            description = "hook used by --monitor; default ${DEFAULT-VALUE}")
+    String monitorHook;
+
+    @Option(names = {"-v", "--var"}, arity = "2", paramLabel = "NAME VALUE", description = "set an index variable, as lmp -var")
+    List<String> variables = new ArrayList<>();
+
+    @Option(names = "--out", defaultValue = "spr-run", description = "output directory; default ${DEFAULT-VALUE}")
+    Path out;
+
+    @Option(names = "--screen", description = "show LAMMPS's screen output")
+    boolean screen;
+
+    @Option(names = "--in-process", description = "run LAMMPS in this process (faster start; a LAMMPS error ends spr)")
+    boolean inProcess;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isReadable(script)) {
+            throw new UserError(ExitCodes.BAD_INPUT, "Input script " + script + " does not exist or is not readable.");
+        }
+        Map<String, FixBinding> bindings = new LinkedHashMap<>();
+        Set<String> defined = ScriptRunner.definedFixIds(script);
+        for (String hook : hooks) {
+            int equals = hook.indexOf('=');
+            if (equals <= 0) {
+                throw new UserError(ExitCodes.USAGE, "--hook must look like ID=NAME[:key=value,...], got '" + hook + "'");
+            }
+            String fixId = hook.substring(0, equals);
+            if (!defined.contains(fixId)) {
+                throw new UserError(ExitCodes.USAGE, "--hook names fix '" + fixId + "', which " + script
+                        + " never defines (it defines: " + (defined.isEmpty() ? "no fixes" : String.join(", ", defined))
+                        + "); add 'fix " + fixId + " all external pf/callback N 1' or use --monitor N.");
+            }
+            bindings.put(fixId, binding(hook.substring(equals + 1)));
+        }
+        LammpsEngine.AutomaticFix monitor = null;
+        if (monitorEvery != null) {
+            if (monitorEvery <= 0) {
+                throw new UserError(ExitCodes.USAGE, "--monitor must be a positive number of steps, got " + monitorEvery);
+            }
+            monitor = new LammpsEngine.AutomaticFix("spr_monitor", monitorEvery, binding(monitorHook));
+        }
+        if (bindings.isEmpty() && monitor == null) {
+            System.err.println("spr run: no hooks bound (use --hook ID=NAME or --monitor N); running the script as it is.");
+        }
+        List<String> arguments = new ArrayList<>(List.of("-log", "none", "-nocite"));
+        for (int i = 0; i + 1 < variables.size(); i += 2) {
+            arguments.addAll(List.of("-var", variables.get(i), variables.get(i + 1)));
+        }
+        Files.createDirectories(out);
+        long[] count = {0};
+        try (RecordCsvWriter writer = new RecordCsvWriter(out)) {
+            RecordSink sink = record -> show(record, writer, count);
+            try (LammpsEngine engine = inProcess ? new InProcessEngine(arguments, sink)
+                    : new IsolatedEngine(arguments, sink, screen ? System.out::println : null)) {
+                engine.runScript(script, bindings, monitor);
+            } catch (org.spr.lammps.LammpsException e) {
+                if (e.lammpsMessage() != null && e.lammpsMessage().contains("callback function not set")) {
+                    throw new UserError(ExitCodes.USAGE, e.getMessage() + "; bind a hook to that fix with --hook ID=NAME.");
+                }
+                throw e;
+            } finally {
+                for (Path file : writer.files()) {
+                    System.err.println("wrote " + file);
+                }
+            }
+        }
+        System.err.printf(Locale.ROOT, "spr run: %s finished, %d hook records%n", script, count[0]);
+        return ExitCodes.OK;
+    }
+
+    /** Parses NAME[:k=v,...] and checks the hook exists and accepts the parameters, before anything runs. */
+    static HookBinding binding(String text) {
+        int colon = text.indexOf(':');
+        String name = colon < 0 ? text : text.substring(0, colon);
+        Map<String, String> parameters = new LinkedHashMap<>();
+        if (colon >= 0) {
+            for (String pair : text.substring(colon + 1).split(",")) {
+                int equals = pair.indexOf('=');
+                if (equals <= 0) {
+                    throw new UserError(ExitCodes.USAGE, "hook parameter '" + pair + "' must look like key=value");
+                }
+                parameters.put(pair.substring(0, equals).trim(), pair.substring(equals + 1).trim());
+            }
+        }
+        try {
+            HookFactory factory = Hooks.factory(name);
+            factory.create(parameters);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(ExitCodes.USAGE, e.getMessage());
+        } catch (Exception e) {
+            throw new UserError(ExitCodes.USAGE, "hook '" + name + "' cannot be made: " + e.getMessage());
+        }
+        return new HookBinding(name, parameters);
+    }
+
+    private static void show(Serializable record, RecordCsvWriter writer, long[] count) {
+        count[0]++;
+        if (record instanceof HookBinding.HookOutput output) {
+            writer.write(output.fixId(), output.record());
+            if (count[0] % 10 == 1) {
+                System.out.println(output.fixId() + ": " + output.record());
+            }
+        } else if (record instanceof HookBinding.RunStopped stopped) {
+            System.out.println("run stopped by a hook at step " + stopped.step() + ": " + stopped.reason());
+        } else {
+            writer.write(null, record);
+        }
+    }
+}
