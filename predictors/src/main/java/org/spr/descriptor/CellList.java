@@ -22,6 +22,12 @@ final class CellList {
     int reachA, reachB, reachC;
     /** First sorted atom of each cell; cellStart[cells] = N. */
     int[] cellStart = new int[0];
+    /**
+     * Wrap tables per axis: for an unwrapped cell index v in [−reach, cells − 1 + reach], entry v + reach holds
+     * v mod cells ({@code wrapX}) and ⌊v / cells⌋ ({@code imageX}); they replace divisions in the pair loops.
+     */
+    int[] wrapA = new int[0], wrapB = new int[0], wrapC = new int[0];
+    int[] imageA = new int[0], imageB = new int[0], imageC = new int[0];
     /** Cell of each original atom during the sort. */
     private int[] cellOfAtom = new int[0];
     double[] x = new double[0], y = new double[0], z = new double[0];
@@ -59,6 +65,12 @@ final class CellList {
         reachA = reach(0, cutoff, cellsA);
         reachB = reach(1, cutoff, cellsB);
         reachC = reach(2, cutoff, cellsC);
+        wrapA = wrapTable(wrapA, cellsA, reachA, false);
+        imageA = wrapTable(imageA, cellsA, reachA, true);
+        wrapB = wrapTable(wrapB, cellsB, reachB, false);
+        imageB = wrapTable(imageB, cellsB, reachB, true);
+        wrapC = wrapTable(wrapC, cellsC, reachC, false);
+        imageC = wrapTable(imageC, cellsC, reachC, true);
         int cells = cellsA * cellsB * cellsC;
         if (cellStart.length < cells + 1) {
             cellStart = new int[cells + 1];
@@ -112,6 +124,18 @@ final class CellList {
             cellStart[c] = cellStart[c - 1];
         }
         cellStart[0] = 0;
+    }
+
+    private static int[] wrapTable(int[] table, int cells, int reach, boolean image) {
+        int length = cells + 2 * reach;
+        if (table.length < length) {
+            table = new int[length];
+        }
+        for (int v = -reach; v < cells + reach; v++) {
+            int shift = Math.floorDiv(v, cells);
+            table[v + reach] = image ? shift : v - shift * cells;
+        }
+        return table;
     }
 
     private int reach(int axis, double cutoff, int cells) {
