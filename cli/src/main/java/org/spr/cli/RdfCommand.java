@@ -1,0 +1,237 @@
+package org.spr.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.spr.descriptor.PairCorrelation;
+import org.spr.descriptor.RadialDistribution;
+import org.spr.descriptor.RadialGrid;
+import org.spr.descriptor.RunningAverage;
+import org.spr.io.FrameReader;
+import org.spr.io.InputFormatException;
+import org.spr.structure.Frame;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code spr rdf}: the pair correlation function g(r) of every frame of one or more structure files, written as
+ * CSV (r, total g, n(r), optionally the partials), per frame or averaged. Exit codes: 0 done, 2 bad usage or
+ * parameters, 3 unreadable or malformed input, 1 anything else (e.g. the output cannot be written).
+ */
+@Command(name = "rdf",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Computes the pair correlation function g(r) of structure files: LAMMPS dumps (plain or .gz, any columns,"
+                    + " orthogonal or triclinic), LAMMPS data files, extended XYZ and POSCAR/CONTCAR.",
+            "Normalisation as LAMMPS compute rdf (3D) or per in-plane area (2D); bins [k dr, (k+1) dr) reported at their"
+                    + " centres. The CSV holds r, the concentration-weighted total g, the running coordination number n"
+                    + " (mean neighbours closer than the bin's upper edge) and, with --partials, g of every type pair."},
+        footer = {"", "Examples:",
+            "  spr rdf quench.lammpstrj.gz --rmax 8 --dr 0.02 --every 10 --average --out gr.csv",
+            "  spr rdf graphene.data --dim 2 --partials --out gr2d.csv"},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:g(r) written", "2:bad usage or parameter", "3:input file missing, unreadable or malformed",
+            "1:other failure (e.g. the output cannot be written)"})
+public final class RdfCommand implements Callable<Integer> {
+
+    /** Exit code for a bad command line or parameter value. */
+    public static final int EXIT_USAGE = 2;
+    /** Exit code for an input file that is missing, unreadable or malformed. */
+    public static final int EXIT_BAD_INPUT = 3;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Structure files, read in order as one trajectory.")
+    List<Path> files;
+
+    @Option(names = "--rmax", paramLabel = "R", description = "Upper edge of the last bin, in the file's length unit (default: ${DEFAULT-VALUE}).")
+    double rMax = 8.0;
+
+    @Option(names = "--dr", paramLabel = "D", description = "Bin width (default: ${DEFAULT-VALUE}); R must be a whole number of bins.")
+    double dr = 0.02;
+
+    @Option(names = "--dim", paramLabel = "2|3", description = "3 for bulk (volume normalisation), 2 for a monolayer (in-plane area, any vacuum); default ${DEFAULT-VALUE}.")
+    int dimension = 3;
+
+    @Option(names = "--partials", description = "Also write g of every type pair a-b (a <= b).")
+    boolean partials;
+
+    @Option(names = "--every", paramLabel = "K", description = "Use every K-th frame, starting with the first (default: ${DEFAULT-VALUE}).")
+    int every = 1;
+
+    @Option(names = "--average", description = "Write one g(r) averaged over the frames used instead of one per frame.")
+    boolean average;
+
+    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all processors).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.csv", description = "Output CSV; written to a temporary file and renamed when complete.")
+    Path out;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        RadialGrid grid;
+        try {
+            grid = new RadialGrid(rMax, dr);
+        } catch (IllegalArgumentException e) {
+            err.println("spr rdf: --rmax/--dr: " + e.getMessage());
+            return EXIT_USAGE;
+        }
+        if (dimension != 2 && dimension != 3) {
+            err.println("spr rdf: --dim must be 2 or 3, got " + dimension);
+            return EXIT_USAGE;
+        }
+        if (every < 1) {
+            err.println("spr rdf: --every must be at least 1, got " + every);
+            return EXIT_USAGE;
+        }
+        if (threads < 1) {
+            err.println("spr rdf: --threads must be at least 1, got " + threads);
+            return EXIT_USAGE;
+        }
+        for (Path file : files) {
+            if (!Files.isReadable(file)) {
+                err.println("spr rdf: " + file + ": no such readable file");
+                return EXIT_BAD_INPUT;
+            }
+        }
+        Path directory = out.toAbsolutePath().getParent();
+        Path temporary = null;
+        try {
+            Files.createDirectories(directory);
+            temporary = Files.createTempFile(directory, "." + out.getFileName(), ".tmp");
+            int used;
+            try (BufferedWriter writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+                used = write(grid, writer, err);
+            }
+            if (used == 0) {
+                err.println("spr rdf: the input holds no frames");
+                Files.deleteIfExists(temporary);
+                return EXIT_BAD_INPUT;
+            }
+            try {
+                Files.move(temporary, out, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, out, StandardCopyOption.REPLACE_EXISTING);
+            }
+            temporary = null;
+            spec.commandLine().getOut().println("spr rdf: " + used + " frame(s) -> " + out);
+            return 0;
+        } catch (InputFormatException e) {
+            err.println("spr rdf: " + e.getMessage());
+            return EXIT_BAD_INPUT;
+        } catch (NoSuchFileException e) {
+            err.println("spr rdf: " + e.getFile() + ": no such file");
+            return EXIT_BAD_INPUT;
+        } catch (IllegalArgumentException e) {
+            err.println("spr rdf: " + e.getMessage());
+            return EXIT_BAD_INPUT;
+        } catch (IOException | UncheckedIOException e) {
+            err.println("spr rdf: cannot write " + out + ": " + e.getMessage());
+            return 1;
+        } finally {
+            if (temporary != null) {
+                try {
+                    Files.deleteIfExists(temporary);
+                } catch (IOException ignored) {
+                    // best effort: the temporary name never replaces the output
+                }
+            }
+        }
+    }
+
+    /** Streams all frames; writes per-frame rows or, with --average, the mean at the end. Returns frames used. */
+    private int write(RadialGrid grid, BufferedWriter writer, PrintWriter err) throws IOException {
+        RadialDistribution rdf = new RadialDistribution(grid, threads, 1);
+        RunningAverage window = new RunningAverage();
+        PairCorrelation buffer = null;
+        String[] header = null;
+        int seen = 0, used = 0;
+        for (Path file : files) {
+            try (FrameReader reader = FrameReader.open(file, dimension)) {
+                while (reader.hasNext()) {
+                    Frame frame = reader.next();
+                    if (seen++ % every != 0) {
+                        continue;
+                    }
+                    buffer = rdf.compute(frame, buffer);
+                    if (header == null) {
+                        header = buffer.typeLabels();
+                        writeHeader(writer, header, buffer.typeCount());
+                    } else if (buffer.typeCount() != header.length) {
+                        throw new InputFormatException(file, 0, "frame at timestep " + frame.timestep() + " has "
+                                + buffer.typeCount() + " atom types but earlier frames had " + header.length);
+                    }
+                    if (average) {
+                        window.add(buffer);
+                    } else {
+                        writeRows(writer, buffer, used, frame.timestep());
+                    }
+                    used++;
+                }
+                for (String warning : reader.warnings()) {
+                    err.println("spr rdf: warning: " + warning);
+                }
+            }
+        }
+        if (average && used > 0) {
+            writeRows(writer, window.mean(), -1, -1);
+        }
+        return used;
+    }
+
+    private void writeHeader(BufferedWriter writer, String[] labels, int types) throws IOException {
+        StringBuilder line = new StringBuilder(average ? "" : "frame,timestep,");
+        line.append("r,g,n");
+        if (partials) {
+            for (int a = 0; a < types; a++) {
+                for (int b = a; b < types; b++) {
+                    line.append(",g_").append(labels[a]).append('_').append(labels[b]);
+                }
+            }
+        }
+        writer.write(line.toString());
+        writer.newLine();
+    }
+
+    private void writeRows(BufferedWriter writer, PairCorrelation g, int frame, long timestep) throws IOException {
+        RadialGrid grid = g.grid();
+        StringBuilder line = new StringBuilder(128);
+        for (int k = 0; k < grid.bins(); k++) {
+            line.setLength(0);
+            if (frame >= 0) {
+                line.append(frame).append(',').append(timestep).append(',');
+            }
+            line.append(format(grid.centre(k))).append(',').append(format(g.total()[k])).append(',').append(format(g.coordination()[k]));
+            if (partials) {
+                for (int a = 0; a < g.typeCount(); a++) {
+                    for (int b = a; b < g.typeCount(); b++) {
+                        line.append(',').append(format(g.partial(a, b)[k]));
+                    }
+                }
+            }
+            writer.write(line.toString());
+            writer.newLine();
+        }
+    }
+
+    private static String format(double value) {
+        return String.format(Locale.ROOT, "%.10g", value);
+    }
+}
