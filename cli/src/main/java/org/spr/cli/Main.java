@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 QuenchCommand.class,
                 RunCommand.class,
+                RdfCommand.class,
                 BenchCommand.class,
                 CommandLine.HelpCommand.class
         },
