@@ -1,0 +1,68 @@
+package org.spr.fixes.hook;
+
+import org.spr.lammps.Lammps;
+import org.spr.lammps.SimulationBox;
+import org.spr.structure.Box;
+import org.spr.structure.Frame;
+
+import java.nio.DoubleBuffer;
+import java.nio.IntBuffer;
+
+/**
+ * Turns the atoms LAMMPS holds at a hook call into a {@link Frame}, reusing its buffers from call to call (no
+ * allocation per call once the atom count is stable). Serial runs copy from the zero-copy views; under MPI every
+ * rank gathers all atoms (a collective call, so every rank must capture at the same step) and the frame is whole
+ * on each rank.
+ */
+public final class FrameCapture {
+
+    private final int dimension;
+    private final String[] speciesNames;
+    private double[] positions = new double[0];
+    private int[] types = new int[0];
+
+    /**
+     * @param dimension    2 for a monolayer (areal normalisation), 3 for bulk, 0 to take LAMMPS's dimension
+     * @param speciesNames names per type (index 0 = type 1), or null
+     */
+    public FrameCapture(int dimension, String[] speciesNames) {
+        this.dimension = dimension;
+        this.speciesNames = speciesNames;
+    }
+
+    public Frame capture(StepContext step) {
+        Lammps lammps = step.lammps();
+        int typeCount = step.typeCount();
+        int n;
+        if (step.ranks() > 1) {
+            double[] gathered = lammps.gatherPositions();
+            int[] gatheredTypes = lammps.gatherInts("type", 1);
+            n = gatheredTypes.length;
+            ensure(n);
+            System.arraycopy(gathered, 0, positions, 0, 3 * n);
+            System.arraycopy(gatheredTypes, 0, types, 0, n);
+        } else {
+            n = step.nlocal();
+            ensure(n);
+            DoubleBuffer x = step.positions();
+            x.get(0, positions, 0, 3 * n);
+            IntBuffer t = step.types();
+            t.get(0, types, 0, n);
+        }
+        int dim = dimension == 0 ? step.dimension() : dimension;
+        return new Frame(positions, types, typeCount, speciesNames, null, null, box(step.box()), dim, step.timestep());
+    }
+
+    /** The structure-module box for a LAMMPS box. */
+    public static Box box(SimulationBox box) {
+        return new Box(box.xlo(), box.ylo(), box.zlo(), box.lx(), box.ly(), box.lz(), box.xy(), box.xz(), box.yz(),
+                box.periodicX(), box.periodicY(), box.periodicZ());
+    }
+
+    private void ensure(int n) {
+        if (types.length != n) {
+            positions = new double[3 * n];
+            types = new int[n];
+        }
+    }
+}

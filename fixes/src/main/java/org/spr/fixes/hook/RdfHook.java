@@ -1,0 +1,124 @@
+package org.spr.fixes.hook;
+
+import org.spr.descriptor.PairCorrelation;
+import org.spr.descriptor.RadialDistribution;
+import org.spr.descriptor.RadialGrid;
+import org.spr.lammps.RecordSink;
+import org.spr.structure.Frame;
+
+import java.io.Serializable;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The {@code rdf} hook: the total g(r) of the current configuration on a declared grid, optionally averaged over a
+ * window of the last W calls. Under MPI only rank 0 emits.
+ *
+ * <p>Parameters: {@code rmax} (default 8), {@code dr} (0.02), {@code dim} (2 for a monolayer, 3 for bulk; default
+ * LAMMPS's dimension), {@code window} (calls averaged, default 1 = instantaneous).
+ */
+public final class RdfHook implements Hook {
+
+    /** g(r) at one step: r at bin centres, the (window-averaged) total g. */
+    public record RdfSample(long step, double time, double temperature, double potentialEnergyPerAtom, int window,
+                            double[] r, double[] g) implements Serializable {
+    }
+
+    private final RadialGrid grid;
+    private final FrameCapture capture;
+    private final RadialDistribution distribution;
+    private final int window;
+    private final Deque<double[]> recent = new ArrayDeque<>();
+    private PairCorrelation buffer;
+
+    public RdfHook(RadialGrid grid, int dimension, int window) {
+        if (window < 1) {
+            throw new IllegalArgumentException("rdf window must be at least 1 call, got " + window);
+        }
+        this.grid = grid;
+        this.capture = new FrameCapture(dimension, null);
+        this.distribution = new RadialDistribution(grid);
+        this.window = window;
+    }
+
+    /** Computes the (window-averaged) total g(r) of the current configuration; null on ranks other than 0. */
+    double[] currentTotal(StepContext step) {
+        Frame frame = capture.capture(step);
+        if (step.rank() != 0) {
+            return null;
+        }
+        buffer = distribution.compute(frame, buffer);
+        double[] total = buffer.total().clone();
+        if (window == 1) {
+            return total;
+        }
+        recent.addLast(total);
+        if (recent.size() > window) {
+            recent.removeFirst();
+        }
+        double[] mean = new double[total.length];
+        for (double[] g : recent) {
+            for (int k = 0; k < mean.length; k++) {
+                mean[k] += g[k] / recent.size();
+            }
+        }
+        return mean;
+    }
+
+    @Override
+    public void onStep(StepContext step, RecordSink sink) {
+        double pe = step.potentialEnergy();
+        double[] g = currentTotal(step);
+        if (g == null) {
+            return;
+        }
+        sink.emit(new RdfSample(step.timestep(), step.time(), step.temperature(), pe / step.natoms(),
+                Math.min(window, Math.max(1, recent.size())), grid.centres(), g));
+    }
+
+    static double number(Map<String, String> parameters, String key, double fallback) {
+        String value = parameters.get(key);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            return Double.parseDouble(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("hook parameter " + key + "=" + value + " is not a number");
+        }
+    }
+
+    static void allowOnly(String hook, Map<String, String> parameters, Set<String> known) {
+        for (String key : parameters.keySet()) {
+            if (!known.contains(key)) {
+                throw new IllegalArgumentException("hook '" + hook + "' has no parameter '" + key + "'; it takes " + known);
+            }
+        }
+    }
+
+    /** Factory for {@code rdf}. */
+    public static final class Factory implements HookFactory {
+        @Override
+        public String name() {
+            return "rdf";
+        }
+
+        @Override
+        public String description() {
+            return "g(r) time series; rmax=8,dr=0.02,dim=2|3,window=1";
+        }
+
+        @Override
+        public Hook create(Map<String, String> parameters) {
+            allowOnly(name(), parameters, Set.of("rmax", "dr", "dim", "window"));
+            RadialGrid grid = new RadialGrid(number(parameters, "rmax", 8.0), number(parameters, "dr", 0.02));
+            int dimension = (int) number(parameters, "dim", 0);
+            if (dimension != 0 && dimension != 2 && dimension != 3) {
+                throw new IllegalArgumentException("hook parameter dim must be 2 or 3, got " + dimension);
+            }
+            return new RdfHook(grid, dimension, (int) number(parameters, "window", 1));
+        }
+    }
+}
