@@ -39,7 +39,7 @@ import java.util.StringJoiner;
 public record AmcQuench(int cellsX, int cellsY, double vacancyFraction, double peakTemperature, double quenchRate,
                         double finalTemperature, double timestep, int heatSteps, int holdSteps, boolean boxRelax,
                         double forceTolerance, long seed, int monitorEvery, FixBinding monitor)
-        implements EngineTask<ProtocolResult> {
+        implements Protocol {
 
     /** ID of the {@code fix external} the monitor is bound to. */
     public static final String MONITOR_FIX = "spr_monitor";
@@ -109,7 +109,13 @@ public record AmcQuench(int cellsX, int cellsY, double vacancyFraction, double p
         return all - (int) Math.round(vacancyFraction * all);
     }
 
+    @Override
+    public String name() {
+        return "amc-quench";
+    }
+
     /** The parameters as name → value, for dataset rows. */
+    @Override
     public java.util.Map<String, Object> parameters() {
         java.util.Map<String, Object> map = new java.util.LinkedHashMap<>();
         map.put("cells_x", cellsX);
