@@ -14,6 +14,9 @@ final class DjlSupport {
     /** The PyTorch engine, with {@code ai.djl.offline=true} set before first use. */
     static Engine engine() {
         System.setProperty("ai.djl.offline", "true");
+        if (System.getProperty("ai.djl.pytorch.num_interop_threads") == null) {
+            System.setProperty("ai.djl.pytorch.num_interop_threads", "1");
+        }
         return Engine.getEngine(ENGINE);
     }
 
