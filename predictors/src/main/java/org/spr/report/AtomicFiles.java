@@ -36,7 +36,17 @@ public final class AtomicFiles {
             Files.createDirectories(directory);
             temporary = Files.createTempFile(directory, "." + absolute.getFileName() + ".", ".tmp");
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                OutputStream out = Channels.newOutputStream(channel);
+                OutputStream out = new java.io.BufferedOutputStream(new java.io.FilterOutputStream(Channels.newOutputStream(channel)) {
+                    @Override
+                    public void write(byte[] bytes, int offset, int length) throws IOException {
+                        this.out.write(bytes, offset, length);
+                    }
+
+                    @Override
+                    public void close() throws IOException {
+                        flush(); // the channel is closed here, after the data is forced to disk
+                    }
+                }, 1 << 16);
                 content.write(out);
                 out.flush();
                 channel.force(true);
