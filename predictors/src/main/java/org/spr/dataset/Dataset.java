@@ -75,6 +75,9 @@ public final class Dataset {
 
     /** Reads {@code csv} with the metadata of its sidecar. */
     public static Dataset read(Path csv) {
+        if (!Files.exists(csv)) {
+            throw new DatasetFormatException(csv, 0, "no such dataset file");
+        }
         Path sidecar = DatasetColumns.sidecar(csv);
         DatasetMetadata metadata;
         try {
