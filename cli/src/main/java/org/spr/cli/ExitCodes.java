@@ -1,14 +1,24 @@
 package org.spr.cli;
 
-/** Exit codes of the {@code spr} command, one per kind of failure, documented in {@code spr --help}. */
+import org.spr.dataset.DatasetFormatException;
+import org.spr.model.ModelFileException;
+import org.spr.model.ModelMismatchException;
+
+import java.io.UncheckedIOException;
+import java.util.concurrent.Callable;
+
+/**
+ * Exit codes of the {@code spr} command, one per kind of failure, documented in {@code spr --help}, and the
+ * mapping of user errors to them (one sentence on stderr, no stack trace).
+ */
 public final class ExitCodes {
     /** Finished. */
     public static final int OK = 0;
     /** Something unexpected (a bug): the stack trace is printed. */
     public static final int INTERNAL = 1;
-    /** Bad command line: unknown option, bad value, missing parameter. */
+    /** Bad command line: unknown option, bad value, missing parameter (picocli uses 2 for its own parse errors). */
     public static final int USAGE = 2;
-    /** A malformed or unreadable input file. */
+    /** A malformed or unreadable input file (structure, dataset, model, g(r) file). */
     public static final int BAD_INPUT = 3;
     /** A model that does not fit the input (grid, dimension, species, g(r) kind). */
     public static final int MODEL_MISMATCH = 4;
@@ -20,5 +30,29 @@ public final class ExitCodes {
     public static final int SIMULATION_FAILED = 7;
 
     private ExitCodes() {
+    }
+
+    /** Runs a command body, printing user errors as one line on stderr and returning their exit code. */
+    public static int run(Callable<Integer> body) {
+        try {
+            return body.call();
+        } catch (ModelMismatchException e) {
+            return fail(e.getMessage(), MODEL_MISMATCH);
+        } catch (DatasetFormatException | ModelFileException | InputFileException e) {
+            return fail(e.getMessage(), BAD_INPUT);
+        } catch (UncheckedIOException e) {
+            return fail(e.getMessage(), BAD_INPUT);
+        } catch (IllegalArgumentException e) {
+            return fail(e.getMessage(), USAGE);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            return fail(e.getMessage(), BAD_INPUT);
+        }
+    }
+
+    private static int fail(String message, int code) {
+        System.err.println("spr: " + message);
+        return code;
     }
 }

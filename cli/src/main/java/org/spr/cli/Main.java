@@ -20,6 +20,10 @@ import picocli.CommandLine.Command;
                 QuenchCommand.class,
                 RunCommand.class,
                 RdfCommand.class,
+                TrainCommand.class,
+                EvaluateCommand.class,
+                PredictCommand.class,
+                LearningCurveCommand.class,
                 BenchCommand.class,
                 CommandLine.HelpCommand.class
         },
@@ -60,6 +64,15 @@ public final class Main implements Runnable {
         if (e instanceof LammpsException lammps) {
             err.println("spr " + commandLine.getCommandName() + ": " + lammps.getMessage());
             return ExitCodes.LAMMPS_ERROR;
+        }
+        if (e instanceof org.spr.model.ModelMismatchException) {
+            err.println("spr " + commandLine.getCommandName() + ": " + e.getMessage());
+            return ExitCodes.MODEL_MISMATCH;
+        }
+        if (e instanceof org.spr.model.ModelFileException || e instanceof org.spr.dataset.DatasetFormatException
+                || e instanceof org.spr.io.InputFormatException || e instanceof InputFileException) {
+            err.println("spr " + commandLine.getCommandName() + ": " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
         }
         if (e instanceof IllegalArgumentException) {
             err.println("spr " + commandLine.getCommandName() + ": " + e.getMessage());

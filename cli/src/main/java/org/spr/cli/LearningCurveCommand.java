@@ -1,0 +1,96 @@
+package org.spr.cli;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.spr.dataset.Dataset;
+import org.spr.dataset.DatasetSplit;
+import org.spr.model.CnnTrainer;
+import org.spr.model.LearningCurve;
+import org.spr.model.LinearTrainer;
+import org.spr.model.ModelKind;
+import org.spr.model.Trainer;
+import org.spr.model.TrainingData;
+import org.spr.report.Progress;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code spr learning-curve}: test error against training-set size for linear and CNN on the same split. */
+@Command(name = "learning-curve", mixinStandardHelpOptions = true,
+        description = {
+            "Train each model kind on growing, nested subsets of the training rows and report the test error on the same",
+            "fixed test rows (the linear paper's data-efficiency comparison). Writes learning_curve.csv and learning_curve.png.",
+            "",
+            "Example:",
+            "  spr learning-curve --data amc.csv --sizes 50,100,200,400,800,1600 --kinds linear,cnn --out-dir curves/"},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "2:bad usage or parameter", "3:unreadable or malformed dataset"})
+public final class LearningCurveCommand implements Callable<Integer> {
+
+    @Option(names = "--data", required = true, paramLabel = "D.csv", description = "dataset CSV")
+    Path data;
+
+    @Option(names = "--target", defaultValue = "spectrum", description = "spectrum or s_<name> (default: ${DEFAULT-VALUE})")
+    String target;
+
+    @Option(names = "--sizes", required = true, split = ",", paramLabel = "N[,N…]", description = "training-set sizes")
+    int[] sizes;
+
+    @Option(names = "--kinds", split = ",", defaultValue = "linear,cnn", description = "model kinds to compare (default: ${DEFAULT-VALUE})")
+    List<String> kinds;
+
+    @Option(names = "--alpha", defaultValue = "0", description = "linear L1 weight (default: ${DEFAULT-VALUE})")
+    double alpha;
+
+    @Option(names = "--beta", defaultValue = "0", description = "linear L2 weight (default: ${DEFAULT-VALUE})")
+    double beta;
+
+    @Option(names = "--epochs", defaultValue = "300", description = "CNN maximum epochs (default: ${DEFAULT-VALUE})")
+    int epochs;
+
+    @Option(names = "--seed", defaultValue = "20240901", description = "seed of the split, the subsets and the trainers (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--validation", defaultValue = "0.1", description = "validation fraction (default: ${DEFAULT-VALUE})")
+    double validationFraction;
+
+    @Option(names = "--test", defaultValue = "0.1", description = "test fraction (default: ${DEFAULT-VALUE})")
+    double testFraction;
+
+    @Option(names = "--out-dir", required = true, paramLabel = "DIR", description = "directory for learning_curve.csv and .png")
+    Path outDirectory;
+
+    @Override
+    public Integer call() {
+        return ExitCodes.run(this::run);
+    }
+
+    private int run() {
+        Dataset dataset = Dataset.read(data);
+        DatasetSplit split = DatasetSplit.of(dataset.ids(), seed, validationFraction, testFraction);
+        TrainingData training = dataset.trainingData(target, false, split);
+        int[] test = dataset.withTarget(split.test(), dataset.targets(target));
+        Map<String, Trainer> trainers = new LinkedHashMap<>();
+        for (String kind : kinds) {
+            ModelKind modelKind = ModelKind.parse(kind);
+            trainers.put(modelKind.label(), switch (modelKind) {
+                case LINEAR -> new LinearTrainer(alpha, beta);
+                case CNN -> new CnnTrainer(CnnTrainer.Settings.defaults(seed).withEpochs(epochs, 25));
+                case XGBOOST -> throw new IllegalArgumentException("learning curves compare linear and cnn; xgboost is for scalar targets");
+            });
+        }
+        List<LearningCurve.Point> points;
+        try (Progress progress = new Progress("learning curve", (long) sizes.length * trainers.size())) {
+            points = LearningCurve.run(training, Dataset.select(dataset.gr(), test), Dataset.select(dataset.targets(target), test),
+                    trainers, sizes, seed, point -> progress.step());
+        }
+        LearningCurve.write(points, outDirectory);
+        for (LearningCurve.Point point : points) {
+            System.out.printf(Locale.ROOT, "%-7s n=%-6d test MSE %.4g  R² %.5f%n", point.trainer(), point.size(), point.metrics().mse(), point.metrics().r2());
+        }
+        return ExitCodes.OK;
+    }
+}

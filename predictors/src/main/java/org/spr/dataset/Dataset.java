@@ -1,0 +1,309 @@
+package org.spr.dataset;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.spr.model.JsonCodec;
+import org.spr.model.OutputSpec;
+import org.spr.model.TrainingData;
+import org.spr.model.TrainingProvenance;
+import org.spr.report.CsvTables;
+
+/**
+ * A dataset read into memory: metadata, the text cells of every row, and the g(r), spectrum and scalar columns as
+ * double matrices. A torn last line (no final newline, left by a killed writer) is ignored.
+ */
+public final class Dataset {
+
+    private final Path source;
+    private final DatasetMetadata metadata;
+    private final List<List<String>> records;
+    private final double[][] gr;
+    private final double[][] spectra;
+    private final double[][] scalars; // [row][scalar index]
+    private final boolean droppedTornLine;
+
+    private Dataset(Path source, DatasetMetadata metadata, List<List<String>> records, boolean droppedTornLine) {
+        this.source = source;
+        this.metadata = metadata;
+        this.records = records;
+        this.droppedTornLine = droppedTornLine;
+        int n = records.size();
+        int fixed = DatasetColumns.FIXED.size() + metadata.parameters().size();
+        int grLength = metadata.input().inputLength();
+        int spectrumLength = metadata.spectrumGrid() == null ? 0 : metadata.spectrumGrid().count();
+        int scalarCount = metadata.scalars().size();
+        gr = new double[n][grLength];
+        spectra = spectrumLength == 0 ? null : new double[n][spectrumLength];
+        scalars = new double[n][scalarCount];
+        for (int i = 0; i < n; i++) {
+            List<String> cells = records.get(i);
+            int column = fixed;
+            for (int k = 0; k < grLength; k++) {
+                gr[i][k] = number(cells, column++, i);
+            }
+            for (int j = 0; j < spectrumLength; j++) {
+                spectra[i][j] = number(cells, column++, i);
+            }
+            for (int s = 0; s < scalarCount; s++) {
+                scalars[i][s] = number(cells, column++, i);
+            }
+            number(cells, 5, i);
+        }
+    }
+
+    private double number(List<String> cells, int column, int row) {
+        try {
+            return Double.parseDouble(cells.get(column));
+        } catch (NumberFormatException e) {
+            throw new DatasetFormatException(source, row + 2, "column " + DatasetColumns.header(metadata).get(column)
+                    + " holds '" + cells.get(column) + "', not a number");
+        }
+    }
+
+    /** Reads {@code csv} with the metadata of its sidecar. */
+    public static Dataset read(Path csv) {
+        if (!Files.exists(csv)) {
+            throw new DatasetFormatException(csv, 0, "no such dataset file");
+        }
+        Path sidecar = DatasetColumns.sidecar(csv);
+        DatasetMetadata metadata;
+        try {
+            metadata = JsonCodec.gson().fromJson(Files.readString(sidecar), DatasetMetadata.class);
+        } catch (NoSuchFileException e) {
+            throw new DatasetFormatException(csv, 0, "the dataset has no sidecar " + sidecar.getFileName() + " beside it");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + sidecar + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw new DatasetFormatException(sidecar, 0, "the sidecar is not valid dataset metadata (" + e.getMessage() + ")");
+        }
+        if (metadata == null) {
+            throw new DatasetFormatException(sidecar, 0, "the sidecar is empty");
+        }
+        if (metadata.formatVersion() > DatasetMetadata.FORMAT_VERSION) {
+            throw new DatasetFormatException(sidecar, 0, "written with dataset format version " + metadata.formatVersion()
+                    + ", newer than this build reads (" + DatasetMetadata.FORMAT_VERSION + ")");
+        }
+        return read(csv, metadata);
+    }
+
+    /** Reads {@code csv} with the given metadata (the header must match it). */
+    public static Dataset read(Path csv, DatasetMetadata metadata) {
+        String text;
+        try {
+            text = Files.readString(csv, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new DatasetFormatException(csv, 0, "no such dataset file");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + csv + ": " + e.getMessage(), e);
+        }
+        boolean torn = false;
+        if (!text.isEmpty() && !text.endsWith("\n")) {
+            text = text.substring(0, text.lastIndexOf('\n') + 1);
+            torn = true;
+        }
+        List<String> expected = DatasetColumns.header(metadata);
+        List<List<String>> records = new ArrayList<>();
+        try (Reader reader = new StringReader(text); CSVParser parser = CsvTables.format().parse(reader)) {
+            Iterator<CSVRecord> iterator = parser.iterator();
+            if (!iterator.hasNext()) {
+                throw new DatasetFormatException(csv, 1, "the dataset has no header line");
+            }
+            List<String> header = iterator.next().toList();
+            if (!header.equals(expected)) {
+                throw new DatasetFormatException(csv, 1, "the header does not match the sidecar's grids and labels " + describeDifference(expected, header));
+            }
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            while (iterator.hasNext()) {
+                CSVRecord record = iterator.next();
+                long line = parser.getCurrentLineNumber();
+                if (record.size() != expected.size()) {
+                    throw new DatasetFormatException(csv, line, "the row has " + record.size() + " columns, the header has " + expected.size());
+                }
+                if (!ids.add(record.get(0))) {
+                    throw new DatasetFormatException(csv, line, "duplicate id '" + record.get(0) + "'");
+                }
+                records.add(record.toList());
+            }
+        } catch (IOException | UncheckedIOException e) {
+            throw new DatasetFormatException(csv, 0, "the CSV cannot be parsed (" + e.getMessage() + ")");
+        } catch (IllegalStateException e) {
+            throw new DatasetFormatException(csv, 0, "the CSV cannot be parsed (" + e.getMessage() + ")");
+        }
+        return new Dataset(csv, metadata, records, torn);
+    }
+
+    private static String describeDifference(List<String> expected, List<String> header) {
+        if (expected.size() != header.size()) {
+            return "(" + header.size() + " columns, expected " + expected.size() + ")";
+        }
+        for (int i = 0; i < expected.size(); i++) {
+            if (!expected.get(i).equals(header.get(i))) {
+                return "(column " + (i + 1) + " is '" + header.get(i) + "', expected '" + expected.get(i) + "')";
+            }
+        }
+        return "";
+    }
+
+    public Path source() {
+        return source;
+    }
+
+    public DatasetMetadata metadata() {
+        return metadata;
+    }
+
+    /** Number of rows. */
+    public int size() {
+        return records.size();
+    }
+
+    /** True when a torn last line was ignored. */
+    public boolean droppedTornLine() {
+        return droppedTornLine;
+    }
+
+    /** Row ids in file order. */
+    public List<String> ids() {
+        List<String> ids = new ArrayList<>(records.size());
+        for (List<String> record : records) {
+            ids.add(record.get(0));
+        }
+        return ids;
+    }
+
+    /** The text cells of row i (header order). */
+    public List<String> record(int i) {
+        return records.get(i);
+    }
+
+    /** g(r) matrix, rows × input length (shared, do not modify). */
+    public double[][] gr() {
+        return gr;
+    }
+
+    /** Spectrum matrix, rows × grid points, or null when the dataset has no spectrum. */
+    public double[][] spectra() {
+        return spectra;
+    }
+
+    /** One scalar label column. */
+    public double[] scalar(String name) {
+        int index = scalarIndex(name);
+        double[] out = new double[records.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = scalars[i][index];
+        }
+        return out;
+    }
+
+    private int scalarIndex(String name) {
+        String bare = name.startsWith(DatasetColumns.SCALAR_PREFIX) ? name.substring(DatasetColumns.SCALAR_PREFIX.length()) : name;
+        for (int s = 0; s < metadata.scalars().size(); s++) {
+            if (metadata.scalars().get(s).name().equals(bare)) {
+                return s;
+            }
+        }
+        List<String> known = new ArrayList<>();
+        if (spectra != null) {
+            known.add(OutputSpec.SPECTRUM);
+        }
+        metadata.scalars().forEach(s -> known.add(DatasetColumns.SCALAR_PREFIX + s.name()));
+        throw new IllegalArgumentException("dataset " + source + " has no target '" + name + "' (it has " + known + ")");
+    }
+
+    /** Target matrix for "spectrum" or a scalar ("s_name" or "name"), rows × output length. */
+    public double[][] targets(String target) {
+        if (OutputSpec.SPECTRUM.equals(target)) {
+            if (spectra == null) {
+                throw new IllegalArgumentException("dataset " + source + " has no spectrum columns");
+            }
+            return spectra;
+        }
+        int index = scalarIndex(target);
+        double[][] out = new double[records.size()][1];
+        for (int i = 0; i < out.length; i++) {
+            out[i][0] = scalars[i][index];
+        }
+        return out;
+    }
+
+    /** The output spec of a target; {@code log10} applies to scalars only. */
+    public OutputSpec outputSpec(String target, boolean log10) {
+        if (OutputSpec.SPECTRUM.equals(target)) {
+            targets(target);
+            return OutputSpec.spectrum(metadata.spectrumGrid(), metadata.spectrumUnit());
+        }
+        ScalarLabel label = metadata.scalars().get(scalarIndex(target));
+        return OutputSpec.scalar(label.name(), label.unit(), log10);
+    }
+
+    /** SHA-256 (hex) of all rows. */
+    public String contentHash() {
+        int[] all = new int[records.size()];
+        for (int i = 0; i < all.length; i++) {
+            all[i] = i;
+        }
+        return contentHash(all);
+    }
+
+    /** SHA-256 (hex) of the canonical CSV text of the given rows, in the given order. */
+    public String contentHash(int[] rows) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (int i : rows) {
+                digest.update((CsvTables.format().format(records.get(i).toArray()) + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Training data for {@code target} from the split's train and validation rows, with provenance (dataset name, hash of
+     * the training rows, sizes, split seed). Rows whose target is NaN are left out.
+     */
+    public TrainingData trainingData(String target, boolean log10, DatasetSplit split) {
+        double[][] y = targets(target);
+        int[] train = withTarget(split.train(), y);
+        int[] validation = withTarget(split.validation(), y);
+        TrainingProvenance provenance = new TrainingProvenance(source.getFileName().toString(), contentHash(train), train.length,
+                validation.length, withTarget(split.test(), y).length, split.seed(), 0, java.util.Map.of());
+        return new TrainingData(select(gr, train), select(y, train), select(gr, validation), select(y, validation),
+                metadata.input(), outputSpec(target, log10), provenance);
+    }
+
+    /** The rows among {@code rows} whose target has no NaN. */
+    public int[] withTarget(int[] rows, double[][] y) {
+        return java.util.Arrays.stream(rows).filter(i -> {
+            for (double v : y[i]) {
+                if (Double.isNaN(v)) {
+                    return false;
+                }
+            }
+            return true;
+        }).toArray();
+    }
+
+    /** Rows of a matrix (shared). */
+    public static double[][] select(double[][] matrix, int[] rows) {
+        double[][] out = new double[rows.length][];
+        for (int i = 0; i < rows.length; i++) {
+            out[i] = matrix[rows[i]];
+        }
+        return out;
+    }
+}

@@ -1,0 +1,20 @@
+package org.spr.model;
+
+/** Thrown when a model file cannot be read: missing, corrupt, truncated, or written by a newer format version. */
+public class ModelFileException extends RuntimeException {
+    private final String source;
+
+    public ModelFileException(String source, String message, Throwable cause) {
+        super(source + ": " + message, cause);
+        this.source = source;
+    }
+
+    public ModelFileException(String source, String message) {
+        this(source, message, null);
+    }
+
+    /** The file or resource name. */
+    public String source() {
+        return source;
+    }
+}

@@ -1,0 +1,52 @@
+package org.spr.model;
+
+/**
+ * What a model predicts: either a spectrum on a {@link SpectrumGrid}, or a named scalar with its unit
+ * (optionally trained on log10 of the value, e.g. thermal conductivity spanning decades).
+ *
+ * @param grid    the spectrum grid, or null for a scalar
+ * @param name    name of the target: "spectrum" for spectra, the scalar name otherwise (e.g. kappa)
+ * @param unit    unit of the predicted values (spectral density unit, or e.g. W/(m K))
+ * @param log10   true when the backend works on log10 of the target (scalars only); predictions are converted back
+ */
+public record OutputSpec(SpectrumGrid grid, String name, String unit, boolean log10) {
+
+    /** Target name used for spectra. */
+    public static final String SPECTRUM = "spectrum";
+
+    public OutputSpec {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("output name must not be blank");
+        }
+        unit = unit == null ? "" : unit;
+        if (grid != null && log10) {
+            throw new IllegalArgumentException("log10 training is only supported for scalar outputs");
+        }
+    }
+
+    /** A spectrum output on {@code grid}, values in {@code unit} (e.g. 1/THz). */
+    public static OutputSpec spectrum(SpectrumGrid grid, String unit) {
+        return new OutputSpec(grid, SPECTRUM, unit, false);
+    }
+
+    /** A scalar output. */
+    public static OutputSpec scalar(String name, String unit, boolean log10) {
+        return new OutputSpec(null, name, unit, log10);
+    }
+
+    /** True for a spectrum. */
+    public boolean isSpectrum() {
+        return grid != null;
+    }
+
+    /** Length of the output vector: grid points, or 1 for a scalar. */
+    public int length() {
+        return grid == null ? 1 : grid.count();
+    }
+
+    @Override
+    public String toString() {
+        return isSpectrum() ? "spectrum on " + grid + (unit.isEmpty() ? "" : " in " + unit)
+                : "scalar " + name + (unit.isEmpty() ? "" : " [" + unit + "]") + (log10 ? " (trained on log10)" : "");
+    }
+}
