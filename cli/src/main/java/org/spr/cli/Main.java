@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
                 QuenchCommand.class,
                 RunCommand.class,
                 RdfCommand.class,
+                GenerateCommand.class,
                 TrainCommand.class,
                 EvaluateCommand.class,
                 PredictCommand.class,

@@ -20,7 +20,7 @@ import java.util.Objects;
  */
 public record PhononDosParameters(FrequencyUnit unit, FrequencyGrid grid, double broadeningWidth,
                                   double zeroModeTolerance, boolean excludeTranslationalModes,
-                                  boolean keepEigenvectors) {
+                                  boolean keepEigenvectors) implements java.io.Serializable {
 
     /** Default Gaussian σ for carbon in THz: 1 THz, two bins of the default grid. */
     public static final double DEFAULT_METAL_WIDTH_THZ = 1.0;

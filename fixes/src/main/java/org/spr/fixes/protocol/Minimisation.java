@@ -7,6 +7,9 @@ import java.util.Locale;
 /** The final energy minimisation every protocol ends with, and the structure it hands back. */
 final class Minimisation {
 
+    /** How often a structure that did not converge is shaken and minimised again. */
+    static final int SHAKES = 2;
+
     private Minimisation() {
     }
 
@@ -25,12 +28,23 @@ final class Minimisation {
             lammps.command(String.format(Locale.ROOT, "minimize 0.0 %.3e 2000 20000", forceTolerance / 2));
             lammps.command("unfix spr_relax");
         }
-        // then in the fixed (relaxed) box: FIRE gets robustly close (floppy carbon chains stall CG), CG finishes
-        lammps.command("min_style fire");
-        lammps.command(String.format(Locale.ROOT, "minimize 0.0 %.3e 5000 50000", forceTolerance / 2));
-        lammps.command("min_style cg");
-        lammps.command(String.format(Locale.ROOT, "minimize 0.0 %.3e 5000 50000", forceTolerance / 2));
-        lammps.command("run 0");
+        // then in the fixed (relaxed) box: FIRE gets robustly close (floppy carbon chains stall CG), CG finishes.
+        // A structure caught on a kink of the potential (e.g. a Tersoff pair exactly at its cutoff R+D, where the
+        // line search fails) is shaken by 0.05 Å and minimised again, up to SHAKES times.
+        for (int attempt = 0; attempt <= SHAKES; attempt++) {
+            if (attempt > 0) {
+                lammps.command(String.format(Locale.ROOT, "displace_atoms all random 0.05 0.05 %s %d units box",
+                        dimension == 2 ? "0.0" : "0.05", 1 + Math.floorMod(seed * 31 + attempt, 900_000_000L)));
+            }
+            lammps.command("min_style fire");
+            lammps.command(String.format(Locale.ROOT, "minimize 0.0 %.3e 2000 20000", forceTolerance / 2));
+            lammps.command("min_style cg");
+            lammps.command(String.format(Locale.ROOT, "minimize 0.0 %.3e 2000 20000", forceTolerance / 2));
+            lammps.command("run 0");
+            if (lammps.thermo("fmax") <= forceTolerance) {
+                break;
+            }
+        }
         long natoms = lammps.natoms();
         double maxForce = lammps.thermo("fmax");
         double energy = lammps.thermo("pe") / natoms;
