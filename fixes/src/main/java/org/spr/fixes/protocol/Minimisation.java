@@ -30,8 +30,13 @@ final class Minimisation {
         lammps.command(String.format(Locale.ROOT, "minimize 0.0 %.3e 5000 50000", forceTolerance / 2));
         lammps.command("min_style cg");
         lammps.command(String.format(Locale.ROOT, "minimize 0.0 %.3e 5000 50000", forceTolerance / 2));
+        lammps.command("thermo_modify norm no");  // lj units normalise thermo energies by default; we divide once below
         lammps.command("run 0");
         long natoms = lammps.natoms();
+        if (natoms != requestedAtoms && natoms > 0) {
+            // atoms were lost: renumber the rest 1…n so they can be gathered by ID (the loss is reported, not hidden)
+            lammps.command("reset_atom_ids");
+        }
         double maxForce = lammps.thermo("fmax");
         double energy = lammps.thermo("pe") / natoms;
         return new ProtocolResult(system, seed, requestedAtoms, (int) (requestedAtoms - natoms), energy, maxForce,
