@@ -33,12 +33,13 @@ final class Minimisation {
         lammps.command("thermo_modify norm no");  // lj units normalise thermo energies by default; we divide once below
         lammps.command("run 0");
         long natoms = lammps.natoms();
-        if (natoms != requestedAtoms && natoms > 0) {
-            // atoms were lost: renumber the rest 1…n so they can be gathered by ID (the loss is reported, not hidden)
-            lammps.command("reset_atom_ids");
-        }
         double maxForce = lammps.thermo("fmax");
         double energy = lammps.thermo("pe") / natoms;
+        if (natoms != requestedAtoms && natoms > 0) {
+            // atoms were lost: renumber the rest 1…n so they can be gathered by ID (the loss is reported, not hidden);
+            // after this command thermo keywords are no longer current, hence read above
+            lammps.command("reset_atom_ids");
+        }
         return new ProtocolResult(system, seed, requestedAtoms, (int) (requestedAtoms - natoms), energy, maxForce,
                 maxForce <= forceTolerance, lammps.box(), lammps.gatherPositions(), lammps.gatherInts("type", 1),
                 lammps.massesPerType(), species, dimension);
