@@ -49,7 +49,12 @@ class MpiIntegrationTest {
         List<String> command = new ArrayList<>(List.of("mpirun", "--allow-run-as-root", "--oversubscribe", "-np",
                 String.valueOf(ranks), Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), MpiEnergyProgram.class.getName()));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        // a LAMMPS opened earlier in this JVM made it an MPI singleton, whose OMPI_/PMIX_ variables would make the
+        // child mpirun believe it runs inside a job and exit 1 without a word
+        builder.environment().keySet().removeIf(name -> name.startsWith("OMPI_") || name.startsWith("PMIX_")
+                || name.startsWith("OPAL_"));
+        Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(180, TimeUnit.SECONDS), "mpirun did not finish");
         return output + (process.exitValue() != 0 ? "\n(exit code " + process.exitValue() + ")" : "");

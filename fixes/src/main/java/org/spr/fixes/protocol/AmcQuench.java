@@ -146,7 +146,7 @@ public record AmcQuench(int cellsX, int cellsY, double vacancyFraction, double p
                 "fix spr_plane all setforce NULL NULL 0.0",
                 String.format(Locale.ROOT, "timestep %.8f", timestep),
                 "thermo_style custom step temp pe press fmax",
-                "thermo_modify temp spr_t2d",
+                "thermo_modify temp spr_t2d lost ignore",  // lost atoms are counted by the minimisation, not fatal
                 "thermo " + Math.max(1, monitorEvery > 0 ? monitorEvery : 1000),
                 ""));
         if (monitorEvery > 0) {

@@ -40,6 +40,7 @@ final class Minimisation {
             lammps.command(String.format(Locale.ROOT, "minimize 0.0 %.3e 2000 20000", forceTolerance / 2));
             lammps.command("min_style cg");
             lammps.command(String.format(Locale.ROOT, "minimize 0.0 %.3e 2000 20000", forceTolerance / 2));
+            lammps.command("thermo_modify norm no");  // lj units normalise thermo energies by default; we divide once below
             lammps.command("run 0");
             if (lammps.thermo("fmax") <= forceTolerance) {
                 break;
@@ -48,6 +49,11 @@ final class Minimisation {
         long natoms = lammps.natoms();
         double maxForce = lammps.thermo("fmax");
         double energy = lammps.thermo("pe") / natoms;
+        if (natoms != requestedAtoms && natoms > 0) {
+            // atoms were lost: renumber the rest 1…n so they can be gathered by ID (the loss is reported, not hidden);
+            // after this command thermo keywords are no longer current, hence read above
+            lammps.command("reset_atom_ids");
+        }
         return new ProtocolResult(system, seed, requestedAtoms, (int) (requestedAtoms - natoms), energy, maxForce,
                 maxForce <= forceTolerance, lammps.box(), lammps.gatherPositions(), lammps.gatherInts("type", 1),
                 lammps.massesPerType(), species, dimension);
