@@ -14,7 +14,10 @@ import org.spr.descriptor.RadialGrid;
  * inference per g(r) (400 bins → 200 bins) for linear, CNN and XGBoost (scalar output), and linear training time on
  * 2,000 × 400 → 200 with and without the α/β grid search, with peak heap.
  *
- * <pre>mvn -o -q -pl predictors test-compile && java -Dai.djl.offline=true -cp predictors/target/classes:predictors/target/test-classes:$(cat cp.txt) org.spr.model.PredictorBenchmark</pre>
+ * <pre>mvn -o -q -pl predictors test-compile dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt
+ * java -Xmx4g -cp predictors/target/classes:predictors/target/test-classes:$(cat /tmp/cp.txt) org.spr.model.PredictorBenchmark [inference]</pre>
+ * ({@code inference} skips the slow training benchmarks). PyTorch runs with one intra-op thread unless
+ * {@code -Dai.djl.pytorch.num_threads} says otherwise.
  */
 public final class PredictorBenchmark {
 
@@ -34,6 +37,10 @@ public final class PredictorBenchmark {
         OutputSpec spectrum = OutputSpec.spectrum(new SpectrumGrid(0.25, 0.5, m, "THz", "unit area"), "1/THz");
         TrainingData data = TrainingData.of(x, y, spec, spectrum);
 
+        boolean inferenceOnly = args.length > 0 && args[0].equals("inference");
+        if (System.getProperty("ai.djl.pytorch.num_threads") == null) {
+            System.setProperty("ai.djl.pytorch.num_threads", "1");
+        }
         resetPeak();
         long start = System.nanoTime();
         SprModel linear = new LinearTrainer(0, 1e-6).train(data);
@@ -41,14 +48,15 @@ public final class PredictorBenchmark {
         long ridgePeak = peakHeap();
         System.out.printf(Locale.ROOT, "linear train ridge (alpha=0, beta=1e-6) %d x %d -> %d: %.2f s, peak heap %.0f MiB%n", n, p, m, ridgeSeconds, ridgePeak / 1048576.0);
 
-        resetPeak();
-        start = System.nanoTime();
-        new LinearTrainer(1e-5, 1e-6).train(data);
-        double lassoSeconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf(Locale.ROOT, "linear train elastic net (alpha=1e-5, beta=1e-6): %.2f s, peak heap %.0f MiB%n", lassoSeconds, peakHeap() / 1048576.0);
-
-        searchBenchmark(data, new double[]{0}, new double[]{0, 1e-8, 1e-6, 1e-4, 1e-2}, 5);
-        searchBenchmark(data, new double[]{0, 1e-5}, new double[]{0, 1e-4}, 3);
+        if (!inferenceOnly) {
+            resetPeak();
+            start = System.nanoTime();
+            new LinearTrainer(1e-5, 1e-6).train(data);
+            double lassoSeconds = (System.nanoTime() - start) / 1e9;
+            System.out.printf(Locale.ROOT, "linear train elastic net (alpha=1e-5, beta=1e-6): %.2f s, peak heap %.0f MiB%n", lassoSeconds, peakHeap() / 1048576.0);
+            searchBenchmark(data, new double[]{0}, new double[]{0, 1e-8, 1e-6, 1e-4, 1e-2}, 5);
+            searchBenchmark(data, new double[]{0, 1e-5}, new double[]{0, 1e-4}, 3);
+        }
 
         double[] out = new double[m];
         BoundPredictor bound = linear.bind(spec, Resampling.REFUSE);
