@@ -45,17 +45,31 @@ public final class LinearBackend implements ModelBackend {
         return outputs;
     }
 
-    /** y_j = b_j + Σ_k W_jk g_k. */
+    /**
+     * y_j = b_j + Σ_k W_jk g_k. The dot product runs with four independent partial sums (k mod 4), summed at the end,
+     * for instruction-level parallelism; the order is fixed, so results are reproducible bit for bit.
+     */
     @Override
     public void predict(double[] input, double[] output) {
         final int p = inputs;
+        final int blocked = p & ~3;
+        final double[] w = weights;
         for (int j = 0; j < outputs; j++) {
-            double sum = bias[j];
             int row = j * p;
-            for (int k = 0; k < p; k++) {
-                sum += weights[row + k] * input[k];
+            double s0 = 0;
+            double s1 = 0;
+            double s2 = 0;
+            double s3 = 0;
+            for (int k = 0; k < blocked; k += 4) {
+                s0 += w[row + k] * input[k];
+                s1 += w[row + k + 1] * input[k + 1];
+                s2 += w[row + k + 2] * input[k + 2];
+                s3 += w[row + k + 3] * input[k + 3];
             }
-            output[j] = sum;
+            for (int k = blocked; k < p; k++) {
+                s0 += w[row + k] * input[k];
+            }
+            output[j] = bias[j] + ((s0 + s1) + (s2 + s3));
         }
     }
 

@@ -236,8 +236,8 @@ public final class LinearKernels {
      *
      * @param w         start (warm start) and result, length p
      * @param q         work buffer of length p (overwritten)
-     * @param maxSweeps cap on sweeps over all inputs
-     * @return number of full sweeps used
+     * @param maxSweeps cap on sweeps (over all inputs or over the active set)
+     * @return number of sweeps used, or maxSweeps + 1 when the cap was reached before convergence
      */
     public static int elasticNet(double[] gram, double[] c, int p, double alpha, double beta, double tolerance, int maxSweeps,
                                  double[] w, double[] q) {
@@ -255,15 +255,16 @@ public final class LinearKernels {
             sweeps++;
             double change = sweep(gram, c, p, halfAlpha, beta, w, q, false);
             if (change < tolerance) {
-                break;
+                return sweeps;
             }
-            for (int inner = 0; inner < 1000; inner++) { // converge on the active set
+            while (sweeps < maxSweeps) { // converge on the active set, then check all inputs again
+                sweeps++;
                 if (sweep(gram, c, p, halfAlpha, beta, w, q, true) < tolerance) {
                     break;
                 }
             }
         }
-        return sweeps;
+        return maxSweeps + 1;
     }
 
     private static double sweep(double[] gram, double[] c, int p, double halfAlpha, double beta, double[] w, double[] q, boolean activeOnly) {

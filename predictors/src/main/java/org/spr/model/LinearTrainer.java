@@ -54,15 +54,16 @@ public final class LinearTrainer implements Trainer {
     private final double tolerance;
     private final int maxSweeps;
     private SearchResult lastSearch;
+    private int lastUnconvergedOutputs;
 
     /** Fixed α, β. */
     public LinearTrainer(double alpha, double beta) {
-        this(alpha, beta, null, 1e-7, 20_000);
+        this(alpha, beta, null, 1e-5, 2_000);
     }
 
     /** α and β chosen by a cross-validated grid search. */
     public LinearTrainer(CrossValidation crossValidation) {
-        this(0, 0, crossValidation, 1e-7, 20_000);
+        this(0, 0, crossValidation, 1e-5, 2_000);
     }
 
     /**
@@ -89,6 +90,11 @@ public final class LinearTrainer implements Trainer {
     @Override
     public ModelKind kind() {
         return ModelKind.LINEAR;
+    }
+
+    /** Outputs of the last fit whose coordinate descent hit the sweep cap before converging (0 = all converged). */
+    public int lastUnconvergedOutputs() {
+        return lastUnconvergedOutputs;
     }
 
     /** The grid search of the last {@link #train} call, or null without cross-validation. */
@@ -118,8 +124,14 @@ public final class LinearTrainer implements Trainer {
         }
         settings.put("alpha", Double.toString(chosenAlpha));
         settings.put("beta", Double.toString(chosenBeta));
+        settings.put("cd_tolerance", Double.toString(tolerance));
+        settings.put("cd_max_sweeps", Integer.toString(maxSweeps));
         settings.put("loss", "(1/n) sum_i |y_i - W g_i - b|^2 + alpha |W|_1 + beta |W|_2^2");
+        lastUnconvergedOutputs = 0;
         LinearBackend backend = fit(x, y, all, chosenAlpha, chosenBeta);
+        if (chosenAlpha > 0) {
+            settings.put("cd_unconverged_outputs", Integer.toString(lastUnconvergedOutputs));
+        }
         long seed = crossValidation == null ? 0 : crossValidation.seed();
         return new SprModel(ModelMetadata.forTraining(ModelKind.LINEAR, data, seed, settings), backend);
     }
@@ -152,20 +164,23 @@ public final class LinearTrainer implements Trainer {
             LinearKernels.ridge(gram, cross, p, m, beta, solution);
         }
         if (alpha > 0) {
-            double[] w = new double[p];
-            double[] c = new double[p];
-            double[] q = new double[p];
-            for (int j = 0; j < m; j++) {
+            // outputs are independent problems sharing G: solve them in parallel
+            int unconverged = (int) java.util.stream.IntStream.range(0, m).parallel().filter(j -> {
+                double[] w = new double[p];
+                double[] c = new double[p];
+                double[] q = new double[p];
                 for (int k = 0; k < p; k++) {
                     w[k] = solution[k * m + j];
                     c[k] = cross[k * m + j];
                 }
                 double scale = Math.sqrt(Math.max(targetVariance[j], 1e-300));
-                LinearKernels.elasticNet(gram, c, p, alpha, beta, tolerance * scale, maxSweeps, w, q);
+                int sweeps = LinearKernels.elasticNet(gram, c, p, alpha, beta, tolerance * scale, maxSweeps, w, q);
                 for (int k = 0; k < p; k++) {
                     solution[k * m + j] = w[k];
                 }
-            }
+                return sweeps > maxSweeps;
+            }).count();
+            lastUnconvergedOutputs = Math.max(lastUnconvergedOutputs, unconverged);
         }
         double[] weights = new double[m * p];
         double[] bias = new double[m];

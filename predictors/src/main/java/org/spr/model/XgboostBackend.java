@@ -16,6 +16,7 @@ public final class XgboostBackend implements ModelBackend {
         this.inputs = inputs;
         try {
             this.bytes = booster.toByteArray("ubj");
+            booster.setParam("nthread", 1); // one row at a time: threads cost more than they save
         } catch (XGBoostError e) {
             throw new IllegalStateException("cannot serialise the XGBoost booster: " + e.getMessage(), e);
         }
