@@ -15,7 +15,7 @@ public final class Hooks {
     /** All factories known by name (built-in first, then those registered as services). */
     public static Map<String, HookFactory> available() {
         Map<String, HookFactory> byName = new LinkedHashMap<>();
-        for (HookFactory factory : List.of(new ThermoHook.Factory(), new RdfHook.Factory())) {
+        for (HookFactory factory : List.of(new ThermoHook.Factory(), new RdfHook.Factory(), new PredictHook.Factory())) {
             byName.put(factory.name(), factory);
         }
         for (HookFactory factory : ServiceLoader.load(HookFactory.class)) {

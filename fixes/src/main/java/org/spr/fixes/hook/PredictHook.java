@@ -1,0 +1,197 @@
+package org.spr.fixes.hook;
+
+import org.spr.descriptor.PairCorrelation;
+import org.spr.descriptor.RadialDistribution;
+import org.spr.lammps.Lammps;
+import org.spr.lammps.RecordSink;
+import org.spr.model.BoundPredictor;
+import org.spr.model.DescriptorSpec;
+import org.spr.model.GrKind;
+import org.spr.model.ModelFile;
+import org.spr.model.Resampling;
+import org.spr.model.SprModel;
+import org.spr.structure.Frame;
+
+import java.io.Serializable;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The {@code predict} hook: the SPR model on the current g(r), every N steps. Which g(r) the model sees follows
+ * what it was trained on (its metadata), unless {@code kind} overrides it (a mismatch is warned about once):
+ * <ul>
+ *   <li>{@code instantaneous}: the g(r) of this step;</li>
+ *   <li>{@code window-averaged}: the mean over the last {@code window} calls;</li>
+ *   <li>{@code inherent}: the g(r) of a minimised copy of the configuration ({@link InherentStructure}; needs the
+ *       potential commands as {@code potential=pair_style …;pair_coeff …}); the run continues untouched.</li>
+ * </ul>
+ * Every record carries the distance of the g(r) from the model's training set and an out-of-domain flag.
+ *
+ * <p>Parameters: {@code model} (file, or {@code default} for the embedded AMC model), {@code kind},
+ * {@code window} (10), {@code potential}, {@code units} (metal), {@code plane} (true for a 2D model: quench in
+ * the plane), {@code threshold} (out-of-domain distance, 1.5).
+ */
+public final class PredictHook implements Hook {
+
+    /** Embedded default model: linear SPR for amorphous monolayer carbon. */
+    public static final String DEFAULT_MODEL = "/org/spr/inputs/models/amc-linear.sprmodel";
+
+    /** Sent once before the first prediction: the grids and units the records use. */
+    public record Header(String model, String kind, String grKind, double[] r, double[] outputGrid, String outputName,
+                         String outputUnit, String gridUnit) implements Serializable {
+    }
+
+    /** One prediction. */
+    public record Prediction(long step, double time, double temperature, double potentialEnergyPerAtom, double[] g,
+                             double[] prediction, double domainDistance, boolean outOfDomain) implements Serializable {
+    }
+
+    /** A warning the host shows once. */
+    public record Warning(String message) implements Serializable {
+    }
+
+    private final SprModel model;
+    private final String modelName;
+    private final BoundPredictor predictor;
+    private final GrKind kind;
+    private final int window;
+    private final double threshold;
+    private final RadialDistribution distribution;
+    private final FrameCapture capture;
+    private final InherentStructure inherent;
+    private final Deque<double[]> recent = new ArrayDeque<>();
+    private final String warning;
+    private PairCorrelation buffer;
+    private boolean started;
+
+    PredictHook(SprModel model, String modelName, GrKind kind, int window, InherentStructure inherent, double threshold) {
+        this.model = model;
+        this.modelName = modelName;
+        this.kind = kind;
+        this.window = window;
+        this.threshold = threshold;
+        this.inherent = inherent;
+        DescriptorSpec spec = model.inputSpec();
+        if (spec.partials()) {
+            throw new IllegalArgumentException("model " + modelName + " takes partial g(r)s; the predict hook supplies the total g(r)");
+        }
+        this.predictor = model.bind(spec, Resampling.REFUSE);
+        this.distribution = new RadialDistribution(spec.grid());
+        this.capture = new FrameCapture(spec.dimension(), null);
+        this.warning = kind != spec.grKind() ? "model " + modelName + " was trained on " + spec.grKind().label()
+                + " g(r) but the hook feeds it " + kind.label() + " g(r): predictions may be biased" : null;
+    }
+
+    @Override
+    public void onStep(StepContext step, RecordSink sink) {
+        double pe = step.potentialEnergy();
+        double[] g = currentG(step);
+        if (step.rank() != 0) {
+            return;
+        }
+        if (!started) {
+            started = true;
+            DescriptorSpec spec = model.inputSpec();
+            var output = model.outputSpec();
+            sink.emit(new Header(modelName, model.kind().label(), kind.label(), spec.grid().centres(),
+                    output.isSpectrum() ? output.grid().values() : new double[0], output.name(), output.unit(),
+                    output.isSpectrum() ? output.grid().unit() : ""));
+            if (warning != null) {
+                sink.emit(new Warning(warning));
+            }
+        }
+        double[] prediction = predictor.predict(g, null);
+        double distance = Double.NaN;
+        sink.emit(new Prediction(step.timestep(), step.time(), step.temperature(), pe / step.natoms(), g, prediction,
+                distance, distance > threshold));
+    }
+
+    private double[] currentG(StepContext step) {
+        Frame frame;
+        if (kind == GrKind.INHERENT) {
+            Lammps lammps = step.lammps();
+            int[] types = lammps.gatherInts("type", 1);
+            double[] positions = lammps.gatherPositions();
+            Frame captured = new Frame(positions, types, step.typeCount(), null, null, null,
+                    FrameCapture.box(step.box()), model.inputSpec().dimension(), step.timestep());
+            double[] minimised = inherent.quench(captured, lammps);
+            frame = new Frame(minimised, types, step.typeCount(), null, null, null, captured.box(),
+                    captured.dimension(), step.timestep());
+        } else {
+            frame = capture.capture(step);
+        }
+        if (step.rank() != 0) {
+            return null;
+        }
+        buffer = distribution.compute(frame, buffer);
+        double[] total = buffer.total().clone();
+        if (kind != GrKind.WINDOW_AVERAGED) {
+            return total;
+        }
+        recent.addLast(total);
+        if (recent.size() > window) {
+            recent.removeFirst();
+        }
+        double[] mean = new double[total.length];
+        for (double[] g : recent) {
+            for (int k = 0; k < mean.length; k++) {
+                mean[k] += g[k] / recent.size();
+            }
+        }
+        return mean;
+    }
+
+    /** Loads a model from a path, or the embedded default for "default". */
+    public static SprModel loadModel(String location) {
+        if (location == null || location.equals("default")) {
+            return ModelFile.loadResource(DEFAULT_MODEL);
+        }
+        return ModelFile.load(Path.of(location));
+    }
+
+    /** Factory for {@code predict}. */
+    public static final class Factory implements HookFactory {
+        @Override
+        public String name() {
+            return "predict";
+        }
+
+        @Override
+        public String description() {
+            return "SPR predictions on the current g(r); model=FILE|default,kind=…,window=10,potential=…,threshold=1.5";
+        }
+
+        @Override
+        public Hook create(Map<String, String> parameters) {
+            RdfHook.allowOnly(name(), parameters, Set.of("model", "kind", "window", "potential", "units", "plane", "threshold"));
+            String location = parameters.getOrDefault("model", "default");
+            SprModel model = loadModel(location);
+            GrKind kind = parameters.containsKey("kind") && !parameters.get("kind").equals("auto")
+                    ? GrKind.parse(parameters.get("kind")) : model.inputSpec().grKind();
+            InherentStructure inherent = null;
+            if (kind == GrKind.INHERENT) {
+                String potential = parameters.get("potential");
+                if (potential == null || potential.isBlank()) {
+                    throw new IllegalArgumentException("hook 'predict' with " + location + " needs inherent structures: give the "
+                            + "potential as potential=pair_style …;pair_coeff … (or kind=instantaneous to skip the minimisation)");
+                }
+                boolean plane = Boolean.parseBoolean(parameters.getOrDefault("plane",
+                        Boolean.toString(model.inputSpec().dimension() == 2)));
+                inherent = new InherentStructure(parameters.getOrDefault("units", "metal"),
+                        Arrays.stream(potential.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList(), plane, 500);
+            }
+            return new PredictHook(model, location, kind, (int) RdfHook.number(parameters, "window", 10), inherent,
+                    RdfHook.number(parameters, "threshold", 1.5));
+        }
+    }
+
+    /** The potential commands of the AMC protocol, for {@code potential=}. */
+    public static String amcPotential(String potentialFile) {
+        return String.join(";", List.of("pair_style tersoff", "pair_coeff * * " + potentialFile + " C"));
+    }
+}
