@@ -1,6 +1,8 @@
 package org.spr.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.spr.dataset.Dataset;
@@ -11,6 +13,8 @@ import org.spr.model.OutputSpec;
 import org.spr.model.RegressionMetrics;
 import org.spr.model.Resampling;
 import org.spr.model.SprModel;
+import org.spr.model.TrainingDomain;
+import org.spr.report.CsvTables;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -18,7 +22,8 @@ import picocli.CommandLine.Option;
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = {
             "Evaluate a model on a dataset: MSE, MAE, R² over all bins and per bin; parity plot and error histogram PNGs;",
-            "for scalars also the distribution of log10(predicted/reference).",
+            "for scalars also the distribution of log10(predicted/reference); the fraction of rows out of the model's",
+            "training domain (domain distance above --domain-threshold), per row in domain.csv.",
             "On the dataset the model was trained on, only its test rows are used (same seed and fractions as in training);",
             "on any other dataset, all rows.",
             "",
@@ -38,8 +43,12 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--rows", defaultValue = "auto", description = "test, all, or auto (test rows on the training dataset, else all; default)")
     String rows;
 
-    @Option(names = "--plots", paramLabel = "DIR", description = "write metrics.csv, per_bin_error.csv and the PNG plots here")
+    @Option(names = "--plots", paramLabel = "DIR", description = "write metrics.csv, per_bin_error.csv, domain.csv and the PNG plots here")
     Path plots;
+
+    @Option(names = "--domain-threshold", paramLabel = "D", defaultValue = "" + TrainingDomain.DEFAULT_THRESHOLD,
+            description = "a row is out of the model's training domain beyond this domain distance (1 = edge of the training set; default ${DEFAULT-VALUE})")
+    double domainThreshold;
 
     @Override
     public Integer call() {
@@ -76,10 +85,34 @@ public final class EvaluateCommand implements Callable<Integer> {
             if (selected.length == 0) {
                 throw new IllegalArgumentException("no rows with a " + target + " value to evaluate on");
             }
-            RegressionMetrics metrics = ModelEvaluation.evaluate(model, Dataset.select(dataset.gr(), selected), Dataset.select(y, selected), plots);
+            if (!(domainThreshold > 0)) {
+                throw new IllegalArgumentException("--domain-threshold must be positive, got " + domainThreshold);
+            }
+            double[][] inputs = Dataset.select(dataset.gr(), selected);
+            RegressionMetrics metrics = ModelEvaluation.evaluate(model, inputs, Dataset.select(y, selected), plots);
             System.out.printf(Locale.ROOT, "%s on %d %s rows of %s: MSE %.4g, MAE %.4g, R² %.5f (around per-bin means %.5f)%n",
                     model.kind().label(), metrics.rows(), testOnly ? "test" : "", data.getFileName(), metrics.mse(), metrics.mae(),
                     metrics.r2(), metrics.r2PerBinMean());
+            double[] distances = model.domainDistances(inputs);
+            if (model.domain() == null) {
+                System.out.println("the model file records no training domain: out-of-domain rows cannot be flagged");
+            } else {
+                int outside = 0;
+                for (double distance : distances) {
+                    if (TrainingDomain.isOutOfDomain(distance, domainThreshold)) {
+                        outside++;
+                    }
+                }
+                System.out.printf(Locale.ROOT, "out of the training domain (distance > %g): %d of %d rows (%.1f %%)%n",
+                        domainThreshold, outside, distances.length, 100.0 * outside / distances.length);
+            }
+            if (plots != null) {
+                List<List<?>> domainRows = new ArrayList<>();
+                for (int i = 0; i < selected.length; i++) {
+                    domainRows.add(List.of(dataset.ids().get(selected[i]), distances[i], TrainingDomain.isOutOfDomain(distances[i], domainThreshold)));
+                }
+                CsvTables.write(plots.resolve("domain.csv"), List.of("id", "domain_distance", "out_of_domain"), domainRows);
+            }
             return ExitCodes.OK;
         }
     }

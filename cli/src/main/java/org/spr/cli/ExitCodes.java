@@ -1,6 +1,7 @@
 package org.spr.cli;
 
 import org.spr.dataset.DatasetFormatException;
+import org.spr.io.InputFormatException;
 import org.spr.model.ModelFileException;
 import org.spr.model.ModelMismatchException;
 
@@ -36,9 +37,11 @@ public final class ExitCodes {
     public static int run(Callable<Integer> body) {
         try {
             return body.call();
+        } catch (UserError e) {
+            return fail(e.getMessage(), e.exitCode());
         } catch (ModelMismatchException e) {
             return fail(e.getMessage(), MODEL_MISMATCH);
-        } catch (DatasetFormatException | ModelFileException | InputFileException e) {
+        } catch (DatasetFormatException | ModelFileException | InputFileException | InputFormatException e) {
             return fail(e.getMessage(), BAD_INPUT);
         } catch (UncheckedIOException e) {
             return fail(e.getMessage(), BAD_INPUT);

@@ -72,6 +72,6 @@ public final class GrCsvReader implements GrInputReader {
         DescriptorSpec spec = new DescriptorSpec(grid, dimension != null ? dimension : model.dimension(),
                 grKind != null ? grKind : model.grKind(), species != null ? species : model.species(), false, model.smoothingWidth());
         double[] values = g.stream().mapToDouble(Double::doubleValue).toArray();
-        return List.of(new GrInput(file.getFileName().toString(), values, spec));
+        return List.of(GrInput.single(file.getFileName().toString(), values, spec));
     }
 }

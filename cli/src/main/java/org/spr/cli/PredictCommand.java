@@ -2,41 +2,55 @@ package org.spr.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.spr.model.BoundPredictor;
 import org.spr.model.DescriptorSpec;
 import org.spr.model.GrKind;
 import org.spr.model.ModelFile;
 import org.spr.model.OutputSpec;
 import org.spr.model.Resampling;
 import org.spr.model.SprModel;
+import org.spr.model.TrainingDomain;
 import org.spr.report.CsvTables;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code spr predict}: predictions of a model for g(r) files. Inputs are read by the first registered
- * {@link GrInputReader} that accepts them; the g(r) CSV reader is always last. Structure files, dumps and experimental
- * {@code .gr} files are wired in with {@link #registerReader(GrInputReader)}.
+ * {@code spr predict}: predictions of a model for g(r) files, structure files (every frame of a dump, or a selection),
+ * and experimental PDFs, one CSV row per frame or file with its distance from the model's training domain. Inputs are
+ * read by the first reader that accepts them: readers added with {@link #registerReader(GrInputReader)}, then
+ * {@link ExperimentalPdfGrReader} ({@code .gr}), {@link StructureGrReader} (dump, data, extxyz, POSCAR), and last
+ * {@link GrCsvReader} ({@code .csv}).
  */
 @Command(name = "predict", mixinStandardHelpOptions = true,
         description = {
-            "Predict a spectrum or scalar from g(r) with a trained model.",
-            "A g(r) CSV has a header and columns r,g with r at the bin centres (0.01, 0.03, … for dr = 0.02).",
-            "Dimension, g(r) kind and species are taken to be the model's unless given; a different grid is refused",
-            "unless --resample is given and only the resolution differs.",
+            "Predict a spectrum or scalar with a trained model from g(r) CSV files, structure files (LAMMPS dumps, every",
+            "frame or --every/--frames; LAMMPS data files; extended XYZ; POSCAR) or experimental PDFs G(r) (.gr, needs",
+            "--density). For structures the g(r) is computed on the model's own grid and dimension (a 2D model reads",
+            "frames as monolayers). A g(r) CSV has a header and columns r,g with r at the bin centres (0.01, 0.03, … for",
+            "dr = 0.02); its dimension, g(r) kind and species are taken to be the model's unless given; a different grid",
+            "is refused unless --resample is given and only the resolution differs.",
+            "The output CSV has one row per frame or file: source, frame, step, domain_distance (1 = edge of the model's",
+            "training set; NaN when the model file records no domain), out_of_domain (distance > --domain-threshold),",
+            "then the predictions (y_<grid value> per spectrum point, or the scalar's name).",
             "",
             "Examples:",
-            "  spr predict --model amc-linear.sprmodel --gr frame.csv --out pdos.csv",
-            "  spr predict --model amc-linear.sprmodel --gr coarse.csv --resample --out pdos.csv"},
+            "  spr predict --model amc-linear.sprmodel --input frame.csv --out pdos.csv",
+            "  spr predict --model amc-linear.sprmodel --input quench.lammpstrj.gz --every 10 --frames 100: --out pdos.csv",
+            "  spr predict --model sio2-linear.sprmodel --input sample.gr --density 0.0662 --out pdos.csv"},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "2:bad usage or parameter", "3:unreadable model or input file", "4:input does not fit the model"})
+        exitCodeList = {"0:success", "2:bad usage or parameter", "3:unreadable model or input file",
+            "4:input does not fit the model (grid, dimension, species)"})
 public final class PredictCommand implements Callable<Integer> {
 
     private static final List<GrInputReader> READERS = new CopyOnWriteArrayList<>();
 
-    /** Adds a reader for more input formats (tried before the g(r) CSV reader, in registration order). */
+    /** Adds a reader for more input formats (tried before the built-in readers, in registration order). */
     public static void registerReader(GrInputReader reader) {
         READERS.add(reader);
     }
@@ -44,22 +58,39 @@ public final class PredictCommand implements Callable<Integer> {
     @Option(names = "--model", required = true, paramLabel = "M.sprmodel", description = "model file")
     Path modelFile;
 
-    @Option(names = "--gr", required = true, arity = "1..*", paramLabel = "FILE", description = "g(r) CSV file(s) (columns r,g), or any format of a registered reader")
+    @Option(names = {"--input", "--gr"}, required = true, arity = "1..*", paramLabel = "FILE",
+            description = "input file(s): g(r) CSV (columns r,g), structure file or dump, experimental .gr")
     List<Path> inputs;
 
-    @Option(names = "--dimension", description = "2 or 3: normalisation of the input g(r) (default: the model's)")
+    @Option(names = "--dimension", description = "g(r) CSV only: 2 or 3, normalisation of the input g(r) (default: the model's)")
     Integer dimension;
 
-    @Option(names = "--gr-kind", description = "instantaneous, window-averaged or inherent (default: the model's)")
+    @Option(names = "--gr-kind", description = "g(r) CSV only: instantaneous, window-averaged or inherent (default: the model's)")
     String grKind;
 
-    @Option(names = "--species", split = ",", description = "species of the input, comma-separated (default: the model's)")
+    @Option(names = "--species", split = ",", description = "g(r) CSV only: species of the input, comma-separated (default: the model's)")
     List<String> species;
 
     @Option(names = "--resample", description = "interpolate a g(r) that differs from the model's grid only in resolution")
     boolean resample;
 
-    @Option(names = "--out", required = true, paramLabel = "pred.csv", description = "predictions CSV: one row per output point (spectrum) or per input (scalar)")
+    @Option(names = "--every", paramLabel = "K", defaultValue = "1", description = "structure files: use every K-th frame (default ${DEFAULT-VALUE})")
+    int every;
+
+    @Option(names = "--frames", paramLabel = "a:b", description = "structure files: frames a (inclusive) to b (exclusive), 0-based per file; either may be left out")
+    String frames;
+
+    @Option(names = "--density", paramLabel = "RHO0", description = "experimental .gr files: number density ρ₀ in atoms/Å³ (G = 4πρ₀ r (g − 1))")
+    Double density;
+
+    @Option(names = "--domain-threshold", paramLabel = "D", defaultValue = "" + TrainingDomain.DEFAULT_THRESHOLD,
+            description = "out of the model's training domain beyond this domain distance (default ${DEFAULT-VALUE})")
+    double domainThreshold;
+
+    @Option(names = "--threads", paramLabel = "T", description = "g(r) worker threads for structure files (default: all processors)")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--out", required = true, paramLabel = "pred.csv", description = "predictions CSV, one row per frame or file")
     Path out;
 
     @Override
@@ -68,45 +99,73 @@ public final class PredictCommand implements Callable<Integer> {
     }
 
     private int predict() {
+        if (!(domainThreshold > 0)) {
+            throw new IllegalArgumentException("--domain-threshold must be positive, got " + domainThreshold);
+        }
+        FrameSelection selection = FrameSelection.parse(frames, every);
         try (SprModel model = ModelFile.load(modelFile)) {
             DescriptorSpec expected = model.inputSpec();
             List<GrInputReader> readers = new ArrayList<>(READERS);
+            readers.add(new ExperimentalPdfGrReader(density));
+            readers.add(new StructureGrReader(selection, threads));
             readers.add(new GrCsvReader(dimension, grKind == null ? null : GrKind.parse(grKind), species));
-            List<GrInput> all = new ArrayList<>();
-            for (Path input : inputs) {
-                GrInputReader reader = readers.stream().filter(r -> r.accepts(input)).findFirst()
-                        .orElseThrow(() -> new InputFileException(input, 0, "no reader for this file type (a g(r) CSV must end in .csv)"));
-                all.addAll(reader.read(input, expected));
-            }
             OutputSpec output = model.outputSpec();
             Resampling resampling = resample ? Resampling.RESAMPLE : Resampling.REFUSE;
-            List<double[]> predictions = new ArrayList<>();
-            for (GrInput input : all) {
-                predictions.add(model.bind(input.spec(), resampling).predict(input.gr(), null));
-            }
+            List<String> header = new ArrayList<>(List.of("source", "frame", "step", "domain_distance", "out_of_domain"));
+            header.addAll(predictionColumns(output));
             List<List<?>> rows = new ArrayList<>();
-            List<String> header = new ArrayList<>();
-            if (output.isSpectrum()) {
-                header.add("x_" + output.grid().unit());
-                all.forEach(input -> header.add(input.label()));
-                for (int j = 0; j < output.length(); j++) {
-                    List<Object> row = new ArrayList<>();
-                    row.add(output.grid().value(j));
-                    for (double[] prediction : predictions) {
-                        row.add(prediction[j]);
+            int outside = 0;
+            for (Path input : inputs) {
+                GrInputReader reader = readers.stream().filter(r -> r.accepts(input)).findFirst()
+                        .orElseThrow(() -> new InputFileException(input, 0,
+                                "no reader for this file (g(r) CSV .csv, experimental .gr, or a LAMMPS dump or data file, extended XYZ, POSCAR)"));
+                for (GrInput gr : reader.read(input, expected)) {
+                    BoundPredictor predictor = model.bind(gr.spec(), resampling);
+                    double[] prediction = predictor.predict(gr.gr(), null);
+                    double distance = predictor.domainDistance(gr.gr());
+                    boolean outOfDomain = TrainingDomain.isOutOfDomain(distance, domainThreshold);
+                    if (outOfDomain) {
+                        outside++;
+                    }
+                    List<Object> row = new ArrayList<>(List.of(gr.source(), gr.frame(), gr.step() < 0 ? "" : Long.toString(gr.step()),
+                            distance, outOfDomain));
+                    for (double value : prediction) {
+                        row.add(value);
                     }
                     rows.add(row);
                 }
-            } else {
-                header.add("input");
-                header.add(output.name() + (output.unit().isEmpty() ? "" : " [" + output.unit() + "]"));
-                for (int i = 0; i < all.size(); i++) {
-                    rows.add(List.of(all.get(i).label(), predictions.get(i)[0]));
-                }
             }
             CsvTables.write(out, header, rows);
-            System.out.println("wrote " + out + " (" + all.size() + " input(s), " + output + ")");
+            System.out.println("wrote " + out + " (" + rows.size() + " input(s), " + output + ")");
+            if (model.domain() == null) {
+                System.out.println("the model file records no training domain: inputs cannot be flagged as out of domain");
+            } else if (outside > 0) {
+                System.out.printf(Locale.ROOT, "warning: %d of %d input(s) lie outside the model's training domain (distance > %g):"
+                        + " their predictions are extrapolations%n", outside, rows.size(), domainThreshold);
+            }
             return ExitCodes.OK;
+        }
+    }
+
+    /**
+     * Names of the prediction columns: {@code y_<x>} per spectrum point with x printed to 3 decimals (more when needed
+     * to keep the names distinct), or the scalar's name.
+     */
+    static List<String> predictionColumns(OutputSpec output) {
+        if (!output.isSpectrum()) {
+            return List.of(output.name());
+        }
+        double[] x = output.grid().values();
+        for (int decimals = 3; ; decimals++) {
+            List<String> names = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            for (double value : x) {
+                names.add(String.format(Locale.ROOT, "y_%." + decimals + "f", value));
+            }
+            seen.addAll(names);
+            if (seen.size() == names.size() || decimals >= 12) {
+                return names;
+            }
         }
     }
 }

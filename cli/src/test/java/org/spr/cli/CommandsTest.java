@@ -86,6 +86,9 @@ class CommandsTest {
 
         assertEquals(0, run(new EvaluateCommand(), "--model", model.toString(), "--data", data.toString(), "--plots", directory.resolve("eval").toString()));
         assertTrue(Files.exists(directory.resolve("eval/metrics.csv")));
+        List<String> domain = Files.readAllLines(directory.resolve("eval/domain.csv"));
+        assertEquals("id,domain_distance,out_of_domain", domain.get(0));
+        assertTrue(domain.size() > 10, "one line per test row");
 
         Path gr = directory.resolve("frame.csv");
         StringBuilder text = new StringBuilder("r,g\n");
@@ -96,8 +99,10 @@ class CommandsTest {
         Path predictions = directory.resolve("pred.csv");
         assertEquals(0, run(new PredictCommand(), "--model", model.toString(), "--gr", gr.toString(), "--out", predictions.toString()));
         List<String> lines = Files.readAllLines(predictions);
-        assertEquals(11, lines.size());
-        assertEquals("x_THz,frame.csv", lines.get(0));
+        assertEquals(2, lines.size());
+        assertEquals("source,frame,step,domain_distance,out_of_domain,y_0.500,y_1.500,y_2.500,y_3.500,y_4.500,y_5.500,y_6.500,"
+                + "y_7.500,y_8.500,y_9.500", lines.get(0));
+        assertTrue(lines.get(1).startsWith("frame.csv,0,,"), lines.get(1));
 
         // a 3D input for a 2D model is refused with exit code 4
         assertEquals(ExitCodes.MODEL_MISMATCH, run(new PredictCommand(), "--model", model.toString(), "--gr", gr.toString(),

@@ -35,14 +35,26 @@ public final class BoundPredictor {
      * @return the output buffer
      */
     public double[] predict(double[] g, double[] output) {
+        return model.predictOnModelGrid(onModelGrid(g), output);
+    }
+
+    /**
+     * Distance of {@code g} (of {@link #inputSpec()}) from the model's training inputs, after resampling onto the
+     * model's grid when bound with resampling; NaN when the model has no recorded domain. See
+     * {@link SprModel#domainDistance(double[])}.
+     */
+    public double domainDistance(double[] g) {
+        return model.domainDistance(onModelGrid(g));
+    }
+
+    private double[] onModelGrid(double[] g) {
         if (g.length != given.inputLength()) {
             throw new ModelMismatchException("The input spec " + given + " has " + given.inputLength()
                     + " values but the g(r) passed has " + g.length + ".");
         }
-        double[] input = g;
-        if (resampled != null) {
-            input = GrResampler.resample(g, given.grid(), model.inputSpec().grid(), given.channels(), resampled);
+        if (resampled == null) {
+            return g;
         }
-        return model.predictOnModelGrid(input, output);
+        return GrResampler.resample(g, given.grid(), model.inputSpec().grid(), given.channels(), resampled);
     }
 }

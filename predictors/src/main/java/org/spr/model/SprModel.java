@@ -25,6 +25,10 @@ public final class SprModel implements AutoCloseable {
         if (metadata.kind() != backend.kind()) {
             throw new IllegalArgumentException("metadata says " + metadata.kind().label() + " but the backend is " + backend.kind().label());
         }
+        if (metadata.domain() != null && metadata.domain().inputLength() != backend.inputLength()) {
+            throw new IllegalArgumentException("the training domain has " + metadata.domain().inputLength() + " inputs but the backend expects "
+                    + backend.inputLength());
+        }
         this.metadata = metadata;
         this.backend = backend;
     }
@@ -100,6 +104,34 @@ public final class SprModel implements AutoCloseable {
         double[] out = output == null ? new double[backend.outputLength()] : output;
         backend.predict(input, out);
         toNaturalUnits(out);
+        return out;
+    }
+
+    /** The applicability domain of the training inputs, or null when the model file has none. */
+    public TrainingDomain domain() {
+        return metadata.domain();
+    }
+
+    /**
+     * How far an input on the model's grid lies from the training inputs ({@link TrainingDomain#distance}: 1 = edge of
+     * the training set; out of domain beyond a threshold such as {@link TrainingDomain#DEFAULT_THRESHOLD}), or NaN when
+     * the model has no recorded domain. Allocates nothing.
+     */
+    public double domainDistance(double[] gOnModelGrid) {
+        TrainingDomain domain = metadata.domain();
+        if (gOnModelGrid.length != backend.inputLength()) {
+            throw new ModelMismatchException("The model expects " + backend.inputLength() + " input values (" + metadata.input()
+                    + ") but the input has " + gOnModelGrid.length + ".");
+        }
+        return domain == null ? Double.NaN : domain.distance(gOnModelGrid);
+    }
+
+    /** Domain distances of every row of {@code inputs} (on the model's grid); NaN throughout without a domain. */
+    public double[] domainDistances(double[][] inputs) {
+        double[] out = new double[inputs.length];
+        for (int i = 0; i < inputs.length; i++) {
+            out[i] = domainDistance(inputs[i]);
+        }
         return out;
     }
 

@@ -1,6 +1,7 @@
 package org.spr.model;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -61,6 +62,8 @@ class CnnTrainerTest {
         Path file = directory.resolve("cnn.sprmodel");
         ModelFile.save(model, file);
         try (SprModel loaded = ModelFile.load(file)) {
+            assertEquals(model.domain(), loaded.domain(), "the CNN trainer attaches a domain that travels in the file");
+            assertTrue(loaded.domain() != null && loaded.domain().trainingRows() == trainX.length);
             for (double[] g : testX) {
                 assertArrayEquals(model.predict(g, spec), loaded.predict(g, spec));
             }

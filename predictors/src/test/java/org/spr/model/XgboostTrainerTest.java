@@ -53,6 +53,8 @@ class XgboostTrainerTest {
         ModelFile.save(model, file);
         try (SprModel loaded = ModelFile.load(file)) {
             assertEquals(output, loaded.outputSpec());
+            assertEquals(model.domain(), loaded.domain(), "the XGBoost trainer attaches a domain that travels in the file");
+            assertTrue(loaded.domainDistance(g[300]) < TrainingDomain.DEFAULT_THRESHOLD, "a held-out row of the family is inside");
             for (int i = 300; i < n; i++) {
                 assertArrayEquals(model.predict(g[i], spec), loaded.predict(g[i], spec));
             }
