@@ -101,8 +101,8 @@ public final class QuenchCommand implements Callable<Integer> {
         try (monitor; IsolatedEngine engine = new IsolatedEngine(List.of("-log", "none", "-nocite"), monitor::accept, null)) {
             result = engine.call(protocol);
             if (!result.usable()) {
-                throw new UserError(ExitCodes.SIMULATION_FAILED, "The final structure is not usable: " + result.problem()
-                        + "; the monitor output in " + out + " is complete up to the end of the quench.");
+                System.out.println("warning: " + result.problem() + "; the final structure is not written, and its Hessian"
+                        + " PDOS may show imaginary modes");
             }
             System.out.printf(Locale.ROOT, "final structure: %d atoms, %.4f eV/atom, max force %.1e eV/Å%n",
                     result.atoms(), result.energyPerAtom(), result.maxForce());
@@ -113,7 +113,9 @@ public final class QuenchCommand implements Callable<Integer> {
         }
         Frame frame = new DatasetGenerator(DatasetGenerator.Options.defaults(Recipes.recipe("amc", Map.of()), 1, out.resolve("unused.csv")))
                 .frame(result);
-        LammpsDataWriter.write(frame, "spr quench final structure, seed " + seed, out.resolve("final.data.gz"));
+        if (result.usable()) {
+            LammpsDataWriter.write(frame, "spr quench final structure, seed " + seed, out.resolve("final.data.gz"));
+        }
         double[] g = new RadialDistribution(spr.inputSpec().grid()).compute(frame).total();
         double[] predicted = spr.predict(g, spr.inputSpec());
         monitor.finish(g, predicted, hessian);

@@ -106,9 +106,9 @@ public final class PredictHook implements Hook {
             }
         }
         double[] prediction = predictor.predict(g, null);
-        double distance = Double.NaN;
+        double distance = predictor.domainDistance(g);
         sink.emit(new Prediction(step.timestep(), step.time(), step.temperature(), pe / step.natoms(), g, prediction,
-                distance, distance > threshold));
+                distance, org.spr.model.TrainingDomain.isOutOfDomain(distance, threshold)));
     }
 
     private double[] currentG(StepContext step) {
