@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 QuenchCommand.class,
                 RunCommand.class,
+                AnalyzeCommand.class,
                 RdfCommand.class,
                 GenerateCommand.class,
                 TrainCommand.class,

@@ -1,0 +1,93 @@
+package org.spr.cli;
+
+import org.spr.fixes.hook.PredictHook;
+import org.spr.model.BoundPredictor;
+import org.spr.model.GrKind;
+import org.spr.model.Resampling;
+import org.spr.model.SprModel;
+import org.spr.model.TrainingDomain;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code spr analyze}: the monitor's predictions over existing trajectories (post-processing). */
+@Command(name = "analyze", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Run the SPR model over existing trajectories: g(r) of every selected frame, the predicted",
+                "spectrum, and its distance from the model's training set, with the same outputs as the in-situ",
+                "monitor (timeseries.csv, spectra.csv, gr.png, pdos.png, properties.png).",
+                "",
+                "Frames are LAMMPS dumps (plain or .gz), data files, extended XYZ or POSCAR files. Frames of a",
+                "trajectory are instantaneous structures: a model trained on inherent (minimised) g(r) is warned about.",
+                "",
+                "Examples:",
+                "  spr analyze quench.lammpstrj.gz --every 10 --out analysis",
+                "  spr analyze run.dump --model my-model.sprmodel --frames 100:200"})
+public final class AnalyzeCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "trajectories or structures, read in order")
+    List<Path> files;
+
+    @Option(names = "--model", defaultValue = "default", description = "model file, or 'default' for the embedded AMC model")
+    String model;
+
+    @Option(names = "--every", defaultValue = "1", description = "use every K-th frame; default ${DEFAULT-VALUE}")
+    int every;
+
+    @Option(names = "--frames", paramLabel = "a:b", description = "frame range (0-based, end exclusive), e.g. 100:200 or 50:")
+    String frames;
+
+    @Option(names = "--threshold", defaultValue = "1.5", description = "out-of-domain distance; default ${DEFAULT-VALUE}")
+    double threshold;
+
+    @Option(names = "--out", defaultValue = "analysis", description = "output directory; default ${DEFAULT-VALUE}")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        return ExitCodes.run(() -> {
+            SprModel spr = PredictHook.loadModel(model);
+            if (!spr.outputSpec().isSpectrum()) {
+                throw new UserError(ExitCodes.MODEL_MISMATCH, "model " + model + " predicts the scalar " + spr.outputSpec().name()
+                        + "; spr analyze plots spectra (use spr predict for scalars)");
+            }
+            FrameSelection selection = FrameSelection.parse(frames, every);
+            StructureGrReader reader = new StructureGrReader(selection, Runtime.getRuntime().availableProcessors());
+            BoundPredictor predictor = spr.bind(spr.inputSpec(), Resampling.REFUSE);
+            Files.createDirectories(out);
+            try (MonitorOutput output = new MonitorOutput(out, 0, spr)) {
+                output.accept(new PredictHook.Header(model, spr.kind().label(), GrKind.INSTANTANEOUS.label(),
+                        spr.inputSpec().grid().centres(), spr.outputSpec().grid().values(), spr.outputSpec().name(),
+                        spr.outputSpec().unit(), spr.outputSpec().grid().unit()));
+                if (spr.inputSpec().grKind() != GrKind.INSTANTANEOUS) {
+                    System.out.println("warning: model " + model + " was trained on " + spr.inputSpec().grKind().label()
+                            + " g(r); trajectory frames are instantaneous, so predictions may be biased");
+                }
+                double[] lastG = null;
+                double[] lastPrediction = null;
+                int count = 0;
+                for (Path file : files) {
+                    for (GrInput input : reader.read(file, spr.inputSpec())) {
+                        double[] prediction = predictor.predict(input.gr(), null);
+                        double distance = predictor.domainDistance(input.gr());
+                        output.accept(new PredictHook.Prediction(input.step(), Double.NaN, Double.NaN, Double.NaN, input.gr(),
+                                prediction, distance, TrainingDomain.isOutOfDomain(distance, threshold)));
+                        lastG = input.gr();
+                        lastPrediction = prediction;
+                        count++;
+                    }
+                }
+                if (count == 0) {
+                    throw new UserError(ExitCodes.BAD_INPUT, "no frames selected from " + files);
+                }
+                output.finish("last frame", lastG, lastPrediction, null);
+                System.out.println("analysed " + count + " frames; wrote " + out + "/{timeseries.csv, spectra.csv, *.png}");
+            }
+            return ExitCodes.OK;
+        });
+    }
+}

@@ -1,0 +1,163 @@
+package org.spr.cli;
+
+import org.spr.fixes.hook.HookBinding;
+import org.spr.fixes.hook.PredictHook;
+import org.spr.fixes.label.PhononDos;
+import org.spr.fixes.protocol.AmcQuench;
+import org.spr.model.SprModel;
+import org.spr.report.Plots;
+import org.spr.report.Series;
+
+import java.io.Serializable;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Where monitor records go (from {@code spr quench}, {@code spr run} with a predict hook, {@code spr analyze}): a
+ * terminal table with progress and ETA, {@code timeseries.csv} and {@code spectra.csv} flushed per record, PNG plots at
+ * the end.
+ */
+final class MonitorOutput implements AutoCloseable {
+    private final Path out;
+    private final int totalSteps;
+    private final SprModel model;
+    private final long start = System.nanoTime();
+    private final CsvAppender timeseries;
+    private final CsvAppender spectra;
+    private final List<PredictHook.Prediction> kept = new ArrayList<>();
+    private double[] r;
+    private double[] frequencies;
+    private int stepsBefore;
+    private int stageSteps;
+
+    MonitorOutput(Path out, int totalSteps, SprModel model) {
+        this.out = out;
+        this.totalSteps = totalSteps;
+        this.model = model;
+        this.timeseries = new CsvAppender(out.resolve("timeseries.csv"));
+        this.spectra = new CsvAppender(out.resolve("spectra.csv"));
+    }
+
+    void accept(Serializable record) {
+        if (record instanceof HookBinding.HookOutput output) {
+            record = output.record();
+        }
+        if (record instanceof AmcQuench.Stage stage) {
+            stepsBefore += stageSteps;
+            stageSteps = stage.steps();
+            System.out.println("-- " + stage.name() + (stage.steps() > 0 ? String.format(Locale.ROOT, " (%,d steps)", stage.steps()) : ""));
+        } else if (record instanceof PredictHook.Header header) {
+            r = header.r();
+            frequencies = header.outputGrid();
+            timeseries.header("step,time_ps,temperature_K,pe_eV_per_atom,domain_distance,out_of_domain,"
+                    + "pdos_mean_THz,pdos_weight_above_55THz");
+            StringBuilder columns = new StringBuilder("step,quantity");
+            for (int k = 0; k < Math.max(r.length, frequencies.length); k++) {
+                columns.append(",c").append(k);
+            }
+            spectra.header(columns.toString());
+            System.out.printf("%9s %8s %11s %8s %9s %9s  %s%n", "step", "T (K)", "PE (eV/at)", "domain", "<ν> THz", "w(>55THz)", "progress");
+        } else if (record instanceof PredictHook.Warning warning) {
+            System.out.println("warning: " + warning.message());
+        } else if (record instanceof PredictHook.Prediction prediction) {
+            show(prediction);
+        }
+    }
+
+    private void show(PredictHook.Prediction p) {
+        double[] moments = moments(p.prediction());
+        String domain = Double.isNaN(p.domainDistance()) ? "n/a" : String.format(Locale.ROOT, "%.2f%s",
+                p.domainDistance(), p.outOfDomain() ? "!" : "");
+        long stepsDone = Math.min(totalSteps, p.step());
+        double elapsed = (System.nanoTime() - start) * 1e-9;
+        double fraction = totalSteps == 0 ? 1 : (double) stepsDone / totalSteps;
+        String eta = fraction > 0.02 ? clock(elapsed / fraction - elapsed) : "--:--";
+        System.out.printf(Locale.ROOT, "%9d %8.0f %11.4f %8s %9.2f %9.3f  %3.0f%% ETA %s%n", p.step(), p.temperature(),
+                p.potentialEnergyPerAtom(), domain, moments[0], moments[1], 100 * fraction, eta);
+        timeseries.row(String.format(Locale.ROOT, "%d,%.5f,%.3f,%.8f,%s,%b,%.5f,%.6f", p.step(), p.time(), p.temperature(),
+                p.potentialEnergyPerAtom(), Double.isNaN(p.domainDistance()) ? "" : Double.toString(p.domainDistance()),
+                p.outOfDomain(), moments[0], moments[1]));
+        spectra.row(p.step() + ",g," + join(p.g()));
+        spectra.row(p.step() + ",pdos," + join(p.prediction()));
+        kept.add(p);
+    }
+
+    /** Mean frequency and the weight above 55 THz of a spectrum on the model's output grid. */
+    private double[] moments(double[] spectrum) {
+        double weight = 0, mean = 0, high = 0;
+        for (int i = 0; i < spectrum.length; i++) {
+            double value = Math.max(0, spectrum[i]);
+            weight += value;
+            mean += value * frequencies[i];
+            if (frequencies[i] > 55) {
+                high += value;
+            }
+        }
+        return weight > 0 ? new double[]{mean / weight, high / weight} : new double[]{Double.NaN, Double.NaN};
+    }
+
+    void finish(String finalLabel, double[] g, double[] predicted, PhononDos hessian) {
+        List<String[]> rows = new ArrayList<>();
+        StringBuilder csv = new StringBuilder("frequency_THz,predicted,hessian\n");
+        for (int i = 0; i < predicted.length; i++) {
+            csv.append(String.format(Locale.ROOT, "%.4f,%.8g,%s%n", frequencies[i], predicted[i],
+                    hessian == null ? "" : String.format(Locale.ROOT, "%.8g", hessian.density()[i])));
+        }
+        org.spr.report.AtomicFiles.writeString(out.resolve("final-pdos.csv"), csv.toString());
+        List<Series> gCurves = new ArrayList<>();
+        List<Series> pdosCurves = new ArrayList<>();
+        int stride = Math.max(1, kept.size() / 6);
+        for (int i = 0; i < kept.size(); i += stride) {
+            PredictHook.Prediction p = kept.get(i);
+            String label = String.format(Locale.ROOT, "step %d, %.0f K", p.step(), p.temperature());
+            gCurves.add(new Series(label, r, p.g()));
+            pdosCurves.add(new Series(label, frequencies, p.prediction()));
+        }
+        gCurves.add(new Series(finalLabel, r, g));
+        pdosCurves.add(new Series(finalLabel, frequencies, predicted));
+        Plots.lines(out.resolve("gr.png"), "g(r) of the inherent structure during the quench", "r (Å)", "g(r)", gCurves, false);
+        Plots.lines(out.resolve("pdos.png"), "Predicted phonon DOS during the quench", "frequency (THz)", "PDOS (1/THz)", pdosCurves, false);
+        List<Series> comparison = new ArrayList<>(List.of(new Series("predicted (" + model.kind().label() + " SPR)", frequencies, predicted)));
+        if (hessian != null) {
+            comparison.add(new Series("Hessian", frequencies, hessian.density()));
+        }
+        Plots.lines(out.resolve("final-pdos.png"), finalLabel + ": predicted" + (hessian != null ? " vs Hessian" : "") + " PDOS", "frequency (THz)", "PDOS (1/THz)", comparison, false);
+        if (!kept.isEmpty()) {
+            double[] steps = kept.stream().mapToDouble(PredictHook.Prediction::step).toArray();
+            double[] temperature = kept.stream().mapToDouble(PredictHook.Prediction::temperature).toArray();
+            if (java.util.Arrays.stream(temperature).allMatch(Double::isNaN)) {
+                temperature = new double[steps.length];
+            }
+            double[] high = kept.stream().mapToDouble(p -> 100 * moments(p.prediction())[1]).toArray();
+            Plots.lines(out.resolve("properties.png"), "Temperature and predicted high-frequency PDOS weight", "step",
+                    "T/100 (K), weight above 55 THz (%)", List.of(new Series("T / 100 K", steps,
+                            java.util.Arrays.stream(temperature).map(t -> t / 100).toArray()),
+                            new Series("PDOS weight above 55 THz (%)", steps, high)), false);
+        }
+        rows.clear();
+    }
+
+    @Override
+    public void close() {
+        timeseries.close();
+        spectra.close();
+    }
+
+    private static String join(double[] values) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) {
+                text.append(',');
+            }
+            text.append(String.format(Locale.ROOT, "%.6g", values[i]));
+        }
+        return text.toString();
+    }
+
+    private static String clock(double seconds) {
+        long s = Math.max(0, Math.round(seconds));
+        return String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
+    }
+}
