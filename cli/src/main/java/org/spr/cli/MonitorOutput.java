@@ -72,10 +72,11 @@ final class MonitorOutput implements AutoCloseable {
                 p.domainDistance(), p.outOfDomain() ? "!" : "");
         long stepsDone = Math.min(totalSteps, p.step());
         double elapsed = (System.nanoTime() - start) * 1e-9;
-        double fraction = totalSteps == 0 ? 1 : (double) stepsDone / totalSteps;
-        String eta = fraction > 0.02 ? clock(elapsed / fraction - elapsed) : "--:--";
-        System.out.printf(Locale.ROOT, "%9d %8.0f %11.4f %8s %9.2f %9.3f  %3.0f%% ETA %s%n", p.step(), p.temperature(),
-                p.potentialEnergyPerAtom(), domain, moments[0], moments[1], 100 * fraction, eta);
+        double fraction = totalSteps == 0 ? 0 : (double) stepsDone / totalSteps;
+        String eta = totalSteps == 0 ? "" : fraction > 0.02 ? String.format(Locale.ROOT, "%3.0f%% ETA %s", 100 * fraction,
+                clock(elapsed / fraction - elapsed)) : String.format(Locale.ROOT, "%3.0f%% ETA --:--", 100 * fraction);
+        System.out.printf(Locale.ROOT, "%9d %8.0f %11.4f %8s %9.2f %9.3f  %s%n", p.step(), p.temperature(),
+                p.potentialEnergyPerAtom(), domain, moments[0], moments[1], eta);
         timeseries.row(String.format(Locale.ROOT, "%d,%.5f,%.3f,%.8f,%s,%b,%.5f,%.6f", p.step(), p.time(), p.temperature(),
                 p.potentialEnergyPerAtom(), Double.isNaN(p.domainDistance()) ? "" : Double.toString(p.domainDistance()),
                 p.outOfDomain(), moments[0], moments[1]));
