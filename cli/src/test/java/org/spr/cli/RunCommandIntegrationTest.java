@@ -1,0 +1,67 @@
+package org.spr.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code spr run} against real LAMMPS (isolated worker): hooks, zero-edit monitor, errors and kept output. */
+class RunCommandIntegrationTest {
+
+    private static final String MELT = String.join("\n", "units lj", "atom_style atomic", "lattice fcc 0.8442",
+            "region box block 0 4 0 4 0 4", "create_box 1 box", "create_atoms 1 box", "mass 1 1.0",
+            "velocity all create 3.0 87287 loop geom", "pair_style lj/cut 2.5", "pair_coeff 1 1 1.0 1.0 2.5",
+            "fix 1 all nve", "");
+
+    @Test
+    void hookBoundToTheScriptsFixWritesOneRowPerCall(@TempDir Path directory) throws Exception {
+        Path script = directory.resolve("in.melt");
+        Files.writeString(script, MELT + "fix ext all external pf/callback 50 1\nthermo 100\nrun 500\n");
+        Path out = directory.resolve("out");
+        assertEquals(ExitCodes.OK, Main.run("run", script.toString(), "--hook", "ext=rdf:rmax=3,dr=0.05", "--out", out.toString()));
+        List<String> rows = Files.readAllLines(out.resolve("ext-rdf_sample.csv"));
+        assertEquals(1 + 11, rows.size(), "header + steps 0, 50, …, 500");
+        assertTrue(rows.get(1).startsWith("0,"));
+    }
+
+    @Test
+    void zeroEditMonitorAddsItsOwnFix(@TempDir Path directory) throws Exception {
+        Path script = directory.resolve("in.melt");
+        Files.writeString(script, MELT + "run 300\n");
+        Path out = directory.resolve("out");
+        assertEquals(ExitCodes.OK, Main.run("run", script.toString(), "--monitor", "100", "--out", out.toString()));
+        List<String> rows = Files.readAllLines(out.resolve("spr_monitor-sample.csv"));
+        assertEquals(1 + 4, rows.size());
+        String[] last = rows.get(4).split(",");
+        assertEquals("300", last[0]);
+        double pePerAtom = Double.parseDouble(last[3]);
+        assertTrue(pePerAtom < -4 && pePerAtom > -8, "LJ liquid energy per atom (not divided twice): " + pePerAtom);
+    }
+
+    @Test
+    void lammpsErrorMidRunReportsFileAndLineAndKeepsRows(@TempDir Path directory) throws Exception {
+        Path script = directory.resolve("in.bad");
+        Files.writeString(script, MELT + "fix ext all external pf/callback 50 1\nrun 200\nfrobnicate 3\nrun 100\n");
+        Path out = directory.resolve("out");
+        assertEquals(ExitCodes.LAMMPS_ERROR, Main.run("run", script.toString(), "--hook", "ext=thermo", "--out", out.toString()));
+        assertEquals(1 + 5, Files.readAllLines(out.resolve("ext-sample.csv")).size(), "rows before the error are kept");
+    }
+
+    @Test
+    void badHooksAreRefusedBeforeTheRun(@TempDir Path directory) throws Exception {
+        Path script = directory.resolve("in.melt");
+        Files.writeString(script, MELT + "fix ext all external pf/callback 50 1\nrun 100\n");
+        Path out = directory.resolve("out");
+        assertEquals(ExitCodes.USAGE, Main.run("run", script.toString(), "--hook", "nope=thermo", "--out", out.toString()));
+        assertEquals(ExitCodes.USAGE, Main.run("run", script.toString(), "--hook", "ext=bogus", "--out", out.toString()));
+        assertEquals(ExitCodes.USAGE, Main.run("run", script.toString(), "--hook", "ext=rdf:rmax=-1", "--out", out.toString()));
+        assertEquals(ExitCodes.BAD_INPUT, Main.run("run", directory.resolve("missing.in").toString(), "--out", out.toString()));
+        assertFalse(Files.exists(out.resolve("ext-sample.csv")));
+    }
+}
