@@ -9,17 +9,19 @@ import java.util.concurrent.Callable;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Benchmarks, each against its peer on the same input in the same run; prints ratios.",
                 "", "Suites:", "  bridge   callback round trip, zero-copy view vs gather, isolated vs in-process engine",
+                "  monitor  overhead of the in-situ predict hook on a Tersoff quench (~1,000 and ~10,000 atoms)",
                 "", "Example:  spr bench bridge"})
 public final class BenchCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", description = "suite: bridge")
+    @Parameters(index = "0", description = "suite: bridge or monitor")
     String suite;
 
     @Override
     public Integer call() throws Exception {
         switch (suite) {
             case "bridge" -> BridgeBenchmark.run(System.out);
-            default -> throw new UserError(ExitCodes.USAGE, "Unknown benchmark suite '" + suite + "'; known: bridge");
+            case "monitor" -> MonitorBenchmark.run(System.out);
+            default -> throw new UserError(ExitCodes.USAGE, "Unknown benchmark suite '" + suite + "'; known: bridge, monitor");
         }
         return ExitCodes.OK;
     }
