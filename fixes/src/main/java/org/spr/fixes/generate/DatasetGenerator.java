@@ -235,8 +235,9 @@ public final class DatasetGenerator {
             species[t] = structure.species() != null && structure.species().length > t + 1 && structure.species()[t + 1] != null
                     ? structure.species()[t + 1] : "type" + (t + 1);
         }
+        int dimension = options.recipe().descriptor().dimension();
         return new Frame(structure.positions(), structure.types(), typeCount, species, masses, null,
-                FrameCapture.box(structure.box()), options.recipe().descriptor().dimension(), 0);
+                FrameCapture.box(structure.box(), dimension), dimension, 0);
     }
 
     private Path failedFile() {

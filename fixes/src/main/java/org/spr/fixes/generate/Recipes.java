@@ -2,10 +2,16 @@ package org.spr.fixes.generate;
 
 import org.spr.descriptor.RadialGrid;
 import org.spr.fixes.label.PhononDosParameters;
+import org.spr.fixes.label.FrequencyGrid;
 import org.spr.fixes.protocol.AmcQuench;
+import org.spr.fixes.protocol.Composition;
+import org.spr.fixes.protocol.DistortRemoveRelax;
+import org.spr.fixes.protocol.MaterialSystem;
+import org.spr.fixes.protocol.Systems;
 import org.spr.model.DescriptorSpec;
 import org.spr.model.GrKind;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +25,7 @@ public final class Recipes {
 
     /** Names accepted by {@link #recipe(String, Map)}. */
     public static List<String> names() {
-        return List.of("amc");
+        return List.of("amc", "lj2d", "lj3d", "sic", "cualzr", "cuzr");
     }
 
     /**
@@ -29,6 +35,19 @@ public final class Recipes {
     public static SystemRecipe recipe(String name, Map<String, String> options) {
         return switch (name) {
             case "amc" -> amc(options);
+            case "lj2d" -> distorted("LJ2D", options, "16x10", 0.25, 0.15, 2, new RadialGrid(5.0, 0.0125),
+                    PhononDosParameters.ljDefaults(), false, size -> Systems.lennardJones2d(size[0], size[1]));
+            case "lj3d" -> distorted("LJ3D", options, "4", 0.25, 0.15, 3, new RadialGrid(5.0, 0.0125),
+                    PhononDosParameters.ljDefaults(), false, size -> Systems.lennardJones3d(size[0]));
+            case "sic" -> distorted("SiC", options, "3", 0.6, 0.15, 3, RadialGrid.DEFAULT,
+                    PhononDosParameters.metalDefaults().withGrid(new FrequencyGrid(0, 40, 200)).withBroadeningWidth(0.4), true,
+                    size -> Systems.siliconCarbide(size[0]));
+            case "cualzr" -> distorted("CuAlZr", options, "4", 0.5, 0.1, 3, RadialGrid.DEFAULT,
+                    PhononDosParameters.metalDefaults().withGrid(new FrequencyGrid(0, 12, 200)).withBroadeningWidth(0.15), true,
+                    size -> Systems.copperAluminiumZirconium(Systems.CU_AL_ZR_GLASS, size[0], eamDirectory()));
+            case "cuzr" -> distorted("CuZr", options, "4", 0.5, 0.1, 3, RadialGrid.DEFAULT,
+                    PhononDosParameters.metalDefaults().withGrid(new FrequencyGrid(0, 12, 200)).withBroadeningWidth(0.15), true,
+                    size -> Systems.copperZirconium(Composition.parse("Cu50Zr50"), size[0]));
             default -> throw new IllegalArgumentException("Unknown system '" + name + "'; known: " + String.join(", ", names()));
         };
     }
@@ -61,6 +80,55 @@ public final class Recipes {
             double p = uniform(random, peak);
             return base.withSeed(seed).withDisorder(v, Math.max(p, base.finalTemperature()), q);
         });
+    }
+
+    /**
+     * The linear paper's systems: crystal → random displacements (uniform amplitude drawn per structure) → vacancies
+     * (fraction drawn per structure) → minimisation. Options: {@code cells}, {@code amplitude=LOW:HIGH},
+     * {@code vacancies=LOW:HIGH}.
+     */
+    static SystemRecipe distorted(String system, Map<String, String> options, String defaultCells, double maxAmplitude,
+                                  double maxVacancies, int dimension, RadialGrid grid, PhononDosParameters pdos,
+                                  boolean boxRelax, java.util.function.Function<int[], MaterialSystem> factory) {
+        String cellText = options.getOrDefault("cells", defaultCells);
+        int[] size = cellText.contains("x") ? cells(cellText) : new int[]{parseCount(cellText)};
+        double[] amplitude = range(options.getOrDefault("amplitude", "0:" + maxAmplitude), "amplitude");
+        double[] vacancies = range(options.getOrDefault("vacancies", "0:" + maxVacancies), "vacancies");
+        if (amplitude[0] < 0 || vacancies[0] < 0 || vacancies[1] >= 0.5) {
+            throw new IllegalArgumentException("amplitude must be ≥ 0 and vacancies in [0, 0.5), got amplitude "
+                    + amplitude[0] + ":" + amplitude[1] + ", vacancies " + vacancies[0] + ":" + vacancies[1]);
+        }
+        MaterialSystem material = factory.apply(size);
+        DistortRemoveRelax base = DistortRemoveRelax.of(material, 0, 0, 0);
+        DescriptorSpec descriptor = DescriptorSpec.total(grid, dimension, GrKind.INHERENT, material.potential().species());
+        boolean lj = material.potential().units().equals("lj");
+        Map<String, String> units = lj ? Map.of("energy_per_atom", "epsilon", "amplitude", "sigma")
+                : Map.of("energy_per_atom", "eV", "amplitude", "Å");
+        return new SystemRecipe(system, descriptor, pdos, new ArrayList<>(base.parameters().keySet()), units, seed -> {
+            Random random = new Random(seed * 0x5DEECE66DL + 23);
+            double a = uniform(random, amplitude);
+            double v = uniform(random, vacancies);
+            return new DistortRemoveRelax(material, a, DistortRemoveRelax.Distribution.UNIFORM, v, boxRelax,
+                    base.forceTolerance(), seed);
+        });
+    }
+
+    private static Path eamDirectory() {
+        Path directory = Path.of(System.getProperty("java.io.tmpdir"), "spr-eam");
+        try {
+            java.nio.file.Files.createDirectories(directory);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Cannot create " + directory + ": " + e.getMessage(), e);
+        }
+        return directory;
+    }
+
+    private static int parseCount(String text) {
+        try {
+            return Integer.parseInt(text.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("cells must be a whole number (or NXxNY in 2D), got '" + text + "'");
+        }
     }
 
     private static double uniform(Random random, double[] range) {

@@ -50,13 +50,21 @@ public final class FrameCapture {
             t.get(0, types, 0, n);
         }
         int dim = dimension == 0 ? step.dimension() : dimension;
-        return new Frame(positions, types, typeCount, speciesNames, null, null, box(step.box()), dim, step.timestep());
+        return new Frame(positions, types, typeCount, speciesNames, null, null, box(step.box(), dim), dim, step.timestep());
     }
 
     /** The structure-module box for a LAMMPS box. */
     public static Box box(SimulationBox box) {
+        return box(box, 3);
+    }
+
+    /**
+     * The structure-module box for a LAMMPS box; for a 2D structure z is never periodic (a LAMMPS {@code dimension 2}
+     * box is one length unit thick and periodic in z, which would make every atom its own neighbour at 1 σ).
+     */
+    public static Box box(SimulationBox box, int dimension) {
         return new Box(box.xlo(), box.ylo(), box.zlo(), box.lx(), box.ly(), box.lz(), box.xy(), box.xz(), box.yz(),
-                box.periodicX(), box.periodicY(), box.periodicZ());
+                box.periodicX(), box.periodicY(), box.periodicZ() && dimension != 2);
     }
 
     private void ensure(int n) {

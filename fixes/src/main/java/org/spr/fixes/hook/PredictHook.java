@@ -118,7 +118,7 @@ public final class PredictHook implements Hook {
             int[] types = lammps.gatherInts("type", 1);
             double[] positions = lammps.gatherPositions();
             Frame captured = new Frame(positions, types, step.typeCount(), null, null, null,
-                    FrameCapture.box(step.box()), model.inputSpec().dimension(), step.timestep());
+                    FrameCapture.box(step.box(), model.inputSpec().dimension()), model.inputSpec().dimension(), step.timestep());
             double[] minimised = inherent.quench(captured, lammps);
             frame = new Frame(minimised, types, step.typeCount(), null, null, null, captured.box(),
                     captured.dimension(), step.timestep());

@@ -32,7 +32,7 @@ import java.util.Random;
  */
 public record DistortRemoveRelax(MaterialSystem system, double amplitude, Distribution distribution,
                                  double vacancyFraction, boolean boxRelax, double forceTolerance, long seed)
-        implements EngineTask<ProtocolResult> {
+        implements Protocol {
 
     /** How each displacement component is drawn. */
     public enum Distribution {
@@ -89,6 +89,12 @@ public record DistortRemoveRelax(MaterialSystem system, double amplitude, Distri
     }
 
     /** The parameters as name → value, for dataset rows. */
+    @Override
+    public String name() {
+        return "distort-remove-relax";
+    }
+
+    @Override
     public Map<String, Object> parameters() {
         Crystal crystal = system.crystal();
         Map<String, Object> map = new LinkedHashMap<>();

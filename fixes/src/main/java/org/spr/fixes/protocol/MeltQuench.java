@@ -38,7 +38,7 @@ import java.util.Random;
 public record MeltQuench(MaterialSystem system, int atoms, double volumeFactor, double softCutoffFactor,
                          int softIterations, double meltTemperature, int meltSteps, double finalTemperature,
                          int coolSteps, int annealSteps, double timestep, boolean boxRelax, double forceTolerance,
-                         long seed) implements EngineTask<ProtocolResult> {
+                         long seed) implements Protocol {
 
     private static final int PURPOSE_POSITIONS = 11;
     private static final int PURPOSE_TYPES = 12;
@@ -117,6 +117,12 @@ public record MeltQuench(MaterialSystem system, int atoms, double volumeFactor, 
     }
 
     /** The parameters as name → value, for dataset rows. */
+    @Override
+    public String name() {
+        return "melt-quench";
+    }
+
+    @Override
     public Map<String, Object> parameters() {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("system", system.name());
