@@ -9,11 +9,12 @@ import java.util.concurrent.Callable;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Benchmarks, each against its peer on the same input in the same run; prints ratios.",
                 "", "Suites:", "  bridge   callback round trip, zero-copy view vs gather, isolated vs in-process engine",
+                "  labels   seconds per labelled AMC structure (protocol, force evaluations vs floor, LAPACK vs EJML)",
                 "  monitor  overhead of the in-situ predict hook on a Tersoff quench (~1,000 and ~10,000 atoms)",
                 "", "Example:  spr bench bridge"})
 public final class BenchCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", description = "suite: bridge or monitor")
+    @Parameters(index = "0", description = "suite: bridge, labels or monitor")
     String suite;
 
     @Override
@@ -21,7 +22,8 @@ public final class BenchCommand implements Callable<Integer> {
         switch (suite) {
             case "bridge" -> BridgeBenchmark.run(System.out);
             case "monitor" -> MonitorBenchmark.run(System.out);
-            default -> throw new UserError(ExitCodes.USAGE, "Unknown benchmark suite '" + suite + "'; known: bridge, monitor");
+            case "labels" -> LabelBenchmark.run(System.out);
+            default -> throw new UserError(ExitCodes.USAGE, "Unknown benchmark suite '" + suite + "'; known: bridge, labels, monitor");
         }
         return ExitCodes.OK;
     }
