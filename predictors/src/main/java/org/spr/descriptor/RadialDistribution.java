@@ -33,17 +33,23 @@ public final class RadialDistribution {
     private final double binWidth;
     private final double inverseBinWidth;
     private final double cutoffSquared;
-    private final CellList cells = new CellList();
-    private final AtomicInteger nextCell = new AtomicInteger();
+    private final GhostCellGrid cells = new GhostCellGrid();
+    private final AtomicInteger nextRow = new AtomicInteger();
     private Worker[] workers = new Worker[0];
-    private int[] stencilA = new int[0], stencilB = new int[0], stencilC = new int[0];
-    private int stencilSize;
     private int chunk;
     private double[] histogram = new double[0];
 
-    /** A calculator on {@code grid} using all available processors and cells of at least r_max (measured fastest here). */
+    /** Cells per cutoff used unless asked otherwise (measured fastest, see the class comment). */
+    public static final int DEFAULT_CELLS_PER_CUTOFF = 2;
+
+    /** A calculator on {@code grid} using all available processors and the default cell size. */
     public RadialDistribution(RadialGrid grid) {
-        this(grid, Runtime.getRuntime().availableProcessors(), 1);
+        this(grid, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** A calculator on {@code grid} using {@code threads} worker threads and the default cell size. */
+    public RadialDistribution(RadialGrid grid, int threads) {
+        this(grid, threads, DEFAULT_CELLS_PER_CUTOFF);
     }
 
     /**
@@ -107,12 +113,11 @@ public final class RadialDistribution {
         int typeCount = frame.typeCount();
         int histogramLength = typeCount * typeCount * bins;
         cells.build(frame, grid.rMax(), cellsPerCutoff);
-        buildStencil();
-        int workerCount = frame.atomCount() < PARALLEL_THRESHOLD ? 1 : Math.min(threads, cells.cellCount());
-        ensureWorkers(workerCount, histogramLength);
-        int cellCount = cells.cellCount();
-        chunk = Math.max(1, cellCount / (workerCount * 16));
-        nextCell.set(0);
+        int rowTotal = cells.ownedRowCount();
+        int workerCount = frame.atomCount() < PARALLEL_THRESHOLD ? 1 : Math.min(threads, rowTotal);
+        ensureWorkers(workerCount, histogramLength, typeCount);
+        chunk = Math.max(1, rowTotal / (workerCount * 16));
+        nextRow.set(0);
         if (workerCount == 1) {
             workers[0].typeCount = typeCount;
             workers[0].countAll();
@@ -135,15 +140,17 @@ public final class RadialDistribution {
         Arrays.fill(histogram, 0);
         for (int w = 0; w < workerCount; w++) {
             long[] half = workers[w].histogram;
+            int stride = bins + 1;
             for (int a = 0; a < typeCount; a++) {
                 for (int b = 0; b < typeCount; b++) {
-                    int ab = (a * typeCount + b) * bins, ba = (b * typeCount + a) * bins;
+                    int ab = (a * typeCount + b) * stride, ba = (b * typeCount + a) * stride;
+                    int out = (a * typeCount + b) * bins;
                     for (int k = 0; k < bins; k++) {
-                        histogram[ab + k] += half[ab + k] + half[ba + k];
+                        histogram[out + k] += half[ab + k] + half[ba + k];
                     }
                 }
             }
-            Arrays.fill(half, 0, histogramLength, 0);
+            Arrays.fill(half, 0, typeCount * typeCount * stride, 0);
         }
         return histogram;
     }
@@ -190,36 +197,7 @@ public final class RadialDistribution {
         out.setSystem(dimension, frame.typeLabels(), counts, n, measure);
     }
 
-    private void buildStencil() {
-        int size = (2 * cells.reachA + 1) * (2 * cells.reachB + 1) * (2 * cells.reachC + 1);
-        if (stencilA.length < size) {
-            stencilA = new int[size];
-            stencilB = new int[size];
-            stencilC = new int[size];
-        }
-        // the zero offset first, then every offset that is lexicographically positive: each unordered pair once
-        int count = 0;
-        stencilA[count] = 0;
-        stencilB[count] = 0;
-        stencilC[count] = 0;
-        count++;
-        for (int oa = -cells.reachA; oa <= cells.reachA; oa++) {
-            for (int ob = -cells.reachB; ob <= cells.reachB; ob++) {
-                for (int oc = -cells.reachC; oc <= cells.reachC; oc++) {
-                    boolean positive = oa > 0 || (oa == 0 && (ob > 0 || (ob == 0 && oc > 0)));
-                    if (positive) {
-                        stencilA[count] = oa;
-                        stencilB[count] = ob;
-                        stencilC[count] = oc;
-                        count++;
-                    }
-                }
-            }
-        }
-        stencilSize = count;
-    }
-
-    private void ensureWorkers(int count, int histogramLength) {
+    private void ensureWorkers(int count, int histogramLength, int typeCount) {
         if (workers.length < count) {
             Worker[] grown = Arrays.copyOf(workers, count);
             for (int w = workers.length; w < count; w++) {
@@ -228,18 +206,19 @@ public final class RadialDistribution {
             workers = grown;
         }
         for (int w = 0; w < count; w++) {
-            if (workers[w].histogram.length < histogramLength) {
-                workers[w].histogram = new long[histogramLength];
+            if (workers[w].histogram.length < histogramLength + typeCount * typeCount) {
+                workers[w].histogram = new long[histogramLength + typeCount * typeCount];
             }
         }
     }
 
-    /** One thread's share: takes chunks of cells until none are left, counting into its own half histogram. */
+    /** One thread's share: takes chunks of cell rows until none are left, counting into its own half histogram. */
     private final class Worker extends RecursiveAction {
+        /** Half histogram with a stride of bins + 1 per type pair (the extra slot takes r = r_max exactly). */
         long[] histogram = new long[0];
         int typeCount;
-        double[] candidates = new double[64];
-        int[] candidateTypes = new int[64];
+        double[] kept = new double[256];
+        int[] keptSlots = new int[256];
 
         @Override
         protected void compute() {
@@ -247,83 +226,110 @@ public final class RadialDistribution {
         }
 
         void countAll() {
-            int cellCount = cells.cellCount();
+            GhostCellGrid g = cells;
+            int rowTotal = g.ownedRowCount();
+            int cellsPerRow = g.cells[2];
             int from;
-            while ((from = nextCell.getAndAdd(chunk)) < cellCount) {
-                int to = Math.min(cellCount, from + chunk);
-                for (int c = from; c < to; c++) {
-                    countCell(c);
+            while ((from = nextRow.getAndAdd(chunk)) < rowTotal) {
+                int to = Math.min(rowTotal, from + chunk);
+                for (int row = from; row < to; row++) {
+                    int first = g.firstCellOfRow(row);
+                    for (int c = 0; c < cellsPerRow; c++) {
+                        countCell(first + c);
+                    }
                 }
             }
         }
 
         private void countCell(int cell) {
-            CellList list = cells;
-            int[] start = list.cellStart;
+            GhostCellGrid g = cells;
+            int[] start = g.cellStart;
             int iFrom = start[cell], iTo = start[cell + 1];
             if (iFrom == iTo) {
                 return;
             }
-            int na = list.cellsA, nb = list.cellsB, nc = list.cellsC;
-            int ia = cell / (nb * nc), ib = (cell / nc) % nb, ic = cell % nc;
-            double[] x = list.x, y = list.y, z = list.z;
-            int[] type = list.type;
+            int ownEnd = start[cell + g.ownRowEnd];
+            int[] rowFirst = g.rowFirst, rowEnd = g.rowEnd;
+            int rows = g.rowCount;
+            int capacity = ownEnd - iFrom;
+            for (int r = 0; r < rows; r++) {
+                capacity += start[cell + rowEnd[r]] - start[cell + rowFirst[r]];
+            }
+            if (kept.length < capacity) {
+                kept = new double[capacity + capacity / 2];
+                keptSlots = new int[kept.length];
+            }
+            double[] x = g.x, y = g.y, z = g.z;
+            double cutsq = cutoffSquared;
+            boolean single = typeCount == 1;
+            for (int i = iFrom; i < iTo; i++) {
+                double xi = x[i], yi = y[i], zi = z[i];
+                int count = single ? keep(xi, yi, zi, i + 1, ownEnd, 0, cutsq)
+                        : keepTyped(xi, yi, zi, i + 1, ownEnd, 0, cutsq);
+                for (int r = 0; r < rows; r++) {
+                    int jFrom = start[cell + rowFirst[r]], jTo = start[cell + rowEnd[r]];
+                    count = single ? keep(xi, yi, zi, jFrom, jTo, count, cutsq)
+                            : keepTyped(xi, yi, zi, jFrom, jTo, count, cutsq);
+                }
+                if (single) {
+                    bin(count, 0);
+                } else {
+                    binTyped(count, g.type[i] * typeCount * (bins + 1));
+                }
+            }
+        }
+
+        /** Appends r² of the pairs (i, j), j in [jFrom, jTo), that are within the cutoff (branch-free compaction). */
+        private int keep(double xi, double yi, double zi, int jFrom, int jTo, int count, double cutsq) {
+            double[] x = cells.x, y = cells.y, z = cells.z;
+            double[] out = kept;
+            for (int j = jFrom; j < jTo; j++) {
+                double dx = xi - x[j], dy = yi - y[j], dz = zi - z[j];
+                double rsq = dx * dx + dy * dy + dz * dz;
+                out[count] = rsq;
+                count += rsq < cutsq ? 1 : 0;
+            }
+            return count;
+        }
+
+        /** As {@link #keep}, also keeping the histogram offset of j's type. */
+        private int keepTyped(double xi, double yi, double zi, int jFrom, int jTo, int count, double cutsq) {
+            double[] x = cells.x, y = cells.y, z = cells.z;
+            int[] type = cells.type;
+            int stride = bins + 1;
+            double[] out = kept;
+            int[] slots = keptSlots;
+            for (int j = jFrom; j < jTo; j++) {
+                double dx = xi - x[j], dy = yi - y[j], dz = zi - z[j];
+                double rsq = dx * dx + dy * dy + dz * dz;
+                out[count] = rsq;
+                slots[count] = type[j] * stride;
+                count += rsq < cutsq ? 1 : 0;
+            }
+            return count;
+        }
+
+        /** h[⌊√r² · n / r_max⌋]++ for the kept r² (bins computed in a vectorisable pass first). */
+        private void bin(int count, int base) {
+            double[] in = kept;
+            int[] slots = keptSlots;
+            double inverse = inverseBinWidth;
+            for (int q = 0; q < count; q++) {
+                slots[q] = (int) (Math.sqrt(in[q]) * inverse);
+            }
             long[] h = histogram;
-            int types = typeCount;
-            int binCount = bins;
-            double inverse = inverseBinWidth, cutsq = cutoffSquared;
-            for (int s = 0; s < stencilSize; s++) {
-                int va = ia + stencilA[s] + list.reachA, vb = ib + stencilB[s] + list.reachB, vc = ic + stencilC[s] + list.reachC;
-                int ja = list.wrapA[va], jb = list.wrapB[vb], jc = list.wrapC[vc];
-                int sa = list.imageA[va], sb = list.imageB[vb], sc = list.imageC[vc];
-                int other = (ja * nb + jb) * nc + jc;
-                int jFrom = start[other], jTo = start[other + 1];
-                if (jFrom == jTo) {
-                    continue;
-                }
-                double shiftX = list.shiftX(sa, sb, sc), shiftY = list.shiftY(sb, sc), shiftZ = list.shiftZ(sc);
-                boolean self = s == 0;
-                for (int i = iFrom; i < iTo; i++) {
-                    double xi = x[i] - shiftX, yi = y[i] - shiftY, zi = z[i] - shiftZ;
-                    int j0 = self ? i + 1 : jFrom;
-                    if (jTo - j0 > candidates.length) {
-                        candidates = new double[jTo - j0];
-                        candidateTypes = new int[jTo - j0];
-                    }
-                    double[] kept = candidates;
-                    // branch-free pass: keep every r² below the cutoff (compaction), then bin the kept ones
-                    int count = 0;
-                    if (types == 1) {
-                        for (int j = j0; j < jTo; j++) {
-                            double dx = xi - x[j], dy = yi - y[j], dz = zi - z[j];
-                            double rsq = dx * dx + dy * dy + dz * dz;
-                            kept[count] = rsq;
-                            count += rsq < cutsq ? 1 : 0;
-                        }
-                        for (int q = 0; q < count; q++) {
-                            int bin = (int) (Math.sqrt(kept[q]) * inverse);
-                            if (bin < binCount) {
-                                h[bin]++;
-                            }
-                        }
-                    } else {
-                        int[] keptTypes = candidateTypes;
-                        int base = type[i] * types * binCount;
-                        for (int j = j0; j < jTo; j++) {
-                            double dx = xi - x[j], dy = yi - y[j], dz = zi - z[j];
-                            double rsq = dx * dx + dy * dy + dz * dz;
-                            kept[count] = rsq;
-                            keptTypes[count] = type[j];
-                            count += rsq < cutsq ? 1 : 0;
-                        }
-                        for (int q = 0; q < count; q++) {
-                            int bin = (int) (Math.sqrt(kept[q]) * inverse);
-                            if (bin < binCount) {
-                                h[base + keptTypes[q] * binCount + bin]++;
-                            }
-                        }
-                    }
-                }
+            for (int q = 0; q < count; q++) {
+                h[base + slots[q]]++;
+            }
+        }
+
+        private void binTyped(int count, int base) {
+            double[] in = kept;
+            int[] slots = keptSlots;
+            double inverse = inverseBinWidth;
+            long[] h = histogram;
+            for (int q = 0; q < count; q++) {
+                h[base + slots[q] + (int) (Math.sqrt(in[q]) * inverse)]++;
             }
         }
     }
