@@ -60,6 +60,8 @@ final class GhostCellGrid {
     private int[] cellA = new int[0], cellB = new int[0], cellC = new int[0];
     private int[] sourceType = new int[0];
     private boolean[] occupied = new boolean[0];
+    private int[] imageLow0 = new int[0], imageHigh0 = new int[0], imageLow1 = new int[0], imageHigh1 = new int[0];
+    private int[] imageLow2 = new int[0], imageHigh2 = new int[0];
     private final double[] point = new double[3];
     private final double[] fraction = new double[3];
 
@@ -132,31 +134,52 @@ final class GhostCellGrid {
         }
     }
 
-    /** Validates, wraps and converts every atom to fractional coordinates. */
+    /**
+     * Validates, wraps and converts every atom to fractional coordinates. An atom inside the box along every
+     * periodic axis keeps its Cartesian position bit for bit (only others go through {@link Box#wrap}).
+     */
     private void readAtoms(Frame frame, Box box, int n) {
         double[] positions = frame.positions();
         int[] types = frame.types();
         int typeCount = frame.typeCount();
         double[] p = point, s = fraction;
+        double xlo = box.xlo(), ylo = box.ylo(), zlo = box.zlo();
+        double inverseX = 1 / box.lx(), inverseY = 1 / box.ly(), inverseZ = 1 / box.lz();
+        double xy = box.xy(), xz = box.xz(), yz = box.yz();
+        boolean periodicX = box.periodic(0), periodicY = box.periodic(1), periodicZ = box.periodic(2);
         for (int i = 0; i < n; i++) {
             int t = types[i];
             if (t < 1 || t > typeCount) {
                 throw new IllegalArgumentException("atom " + (i + 1) + " has type " + t + " outside 1.." + typeCount);
             }
-            p[0] = positions[3 * i];
-            p[1] = positions[3 * i + 1];
-            p[2] = positions[3 * i + 2];
-            if (!Double.isFinite(p[0]) || !Double.isFinite(p[1]) || !Double.isFinite(p[2])) {
-                throw new IllegalArgumentException("atom " + (i + 1) + " has a non-finite position");
+            double x = positions[3 * i], y = positions[3 * i + 1], z = positions[3 * i + 2];
+            double sc = (z - zlo) * inverseZ;
+            double sb = (y - ylo - yz * sc) * inverseY;
+            double sa = (x - xlo - xy * sb - xz * sc) * inverseX;
+            boolean outside = (periodicX && !(sa >= 0 && sa < 1)) || (periodicY && !(sb >= 0 && sb < 1))
+                    || (periodicZ && !(sc >= 0 && sc < 1)) || !(Double.isFinite(sa + sb + sc));
+            if (outside) {
+                if (!Double.isFinite(x) || !Double.isFinite(y) || !Double.isFinite(z)) {
+                    throw new IllegalArgumentException("atom " + (i + 1) + " has a non-finite position");
+                }
+                p[0] = x;
+                p[1] = y;
+                p[2] = z;
+                box.wrap(p, 0);
+                box.toFractional(p, 0, s, 0);
+                x = p[0];
+                y = p[1];
+                z = p[2];
+                sa = s[0];
+                sb = s[1];
+                sc = s[2];
             }
-            box.wrap(p, 0);
-            box.toFractional(p, 0, s, 0);
-            px[i] = p[0];
-            py[i] = p[1];
-            pz[i] = p[2];
-            fa[i] = s[0];
-            fb[i] = s[1];
-            fc[i] = s[2];
+            px[i] = x;
+            py[i] = y;
+            pz[i] = z;
+            fa[i] = sa;
+            fb[i] = sb;
+            fc[i] = sc;
             sourceType[i] = t - 1;
         }
     }
@@ -192,7 +215,8 @@ final class GhostCellGrid {
         if (needed >= 0.5) {
             return false;
         }
-        int bins = (int) Math.min(1 << 16, Math.max(256, 2L * n));
+        // empty bins of width needed/16: a gap a little wider than needed spans more than 16 of them
+        int bins = (int) Math.min(1 << 16, Math.max(64, Math.min(2L * n + 64, (long) Math.ceil(16 / needed))));
         if (occupied.length < bins) {
             occupied = new boolean[bins];
         } else {
@@ -330,6 +354,20 @@ final class GhostCellGrid {
         ownRowEnd = ownMax + 1;
     }
 
+    /**
+     * Per owned cell index c of one axis: the first (or last) image k with c + k·n inside the extended grid
+     * [lo, hi); 0 along a non-periodic axis.
+     */
+    private static int[] imageRange(int[] table, int n, int lo, int hi, boolean periodicAxis, boolean first) {
+        if (table.length < n) {
+            table = new int[n];
+        }
+        for (int c = 0; c < n; c++) {
+            table[c] = !periodicAxis ? 0 : (first ? Math.floorDiv(lo - c + n - 1, n) : Math.floorDiv(hi - 1 - c, n));
+        }
+        return table;
+    }
+
     private void placeAtomsAndGhosts(double[][] lattice, int n) {
         int total = extendedCellCount();
         if (cellStart.length < total + 1) {
@@ -342,12 +380,17 @@ final class GhostCellGrid {
         int hi0 = lo0 + extent[0], hi1 = lo1 + extent[1], hi2 = lo2 + extent[2];
         int e1 = extent[1], e2 = extent[2];
         boolean p0 = periodic[axisOf[0]], p1 = periodic[axisOf[1]], p2 = periodic[axisOf[2]];
+        imageLow0 = imageRange(imageLow0, n0, lo0, hi0, p0, true);
+        imageHigh0 = imageRange(imageHigh0, n0, lo0, hi0, p0, false);
+        imageLow1 = imageRange(imageLow1, n1, lo1, hi1, p1, true);
+        imageHigh1 = imageRange(imageHigh1, n1, lo1, hi1, p1, false);
+        imageLow2 = imageRange(imageLow2, n2, lo2, hi2, p2, true);
+        imageHigh2 = imageRange(imageHigh2, n2, lo2, hi2, p2, false);
         long ghosts = 0;
         for (int i = 0; i < n; i++) {
             int c0 = cellA[i], c1 = cellB[i], c2 = cellC[i];
-            int k0lo = p0 ? Math.floorDiv(lo0 - c0 + n0 - 1, n0) : 0, k0hi = p0 ? Math.floorDiv(hi0 - 1 - c0, n0) : 0;
-            int k1lo = p1 ? Math.floorDiv(lo1 - c1 + n1 - 1, n1) : 0, k1hi = p1 ? Math.floorDiv(hi1 - 1 - c1, n1) : 0;
-            int k2lo = p2 ? Math.floorDiv(lo2 - c2 + n2 - 1, n2) : 0, k2hi = p2 ? Math.floorDiv(hi2 - 1 - c2, n2) : 0;
+            int k0lo = imageLow0[c0], k0hi = imageHigh0[c0], k1lo = imageLow1[c1], k1hi = imageHigh1[c1];
+            int k2lo = imageLow2[c2], k2hi = imageHigh2[c2];
             for (int k0 = k0lo; k0 <= k0hi; k0++) {
                 for (int k1 = k1lo; k1 <= k1hi; k1++) {
                     int base = ((c0 + k0 * n0 - lo0) * e1 + (c1 + k1 * n1 - lo1)) * e2 + c2 - lo2 + 1;
@@ -377,9 +420,8 @@ final class GhostCellGrid {
         double[] v0 = lattice[axisOf[0]], v1 = lattice[axisOf[1]], v2 = lattice[axisOf[2]];
         for (int i = 0; i < n; i++) {
             int c0 = cellA[i], c1 = cellB[i], c2 = cellC[i];
-            int k0lo = p0 ? Math.floorDiv(lo0 - c0 + n0 - 1, n0) : 0, k0hi = p0 ? Math.floorDiv(hi0 - 1 - c0, n0) : 0;
-            int k1lo = p1 ? Math.floorDiv(lo1 - c1 + n1 - 1, n1) : 0, k1hi = p1 ? Math.floorDiv(hi1 - 1 - c1, n1) : 0;
-            int k2lo = p2 ? Math.floorDiv(lo2 - c2 + n2 - 1, n2) : 0, k2hi = p2 ? Math.floorDiv(hi2 - 1 - c2, n2) : 0;
+            int k0lo = imageLow0[c0], k0hi = imageHigh0[c0], k1lo = imageLow1[c1], k1hi = imageHigh1[c1];
+            int k2lo = imageLow2[c2], k2hi = imageHigh2[c2];
             double xi = px[i], yi = py[i], zi = pz[i];
             int t = sourceType[i];
             for (int k0 = k0lo; k0 <= k0hi; k0++) {
