@@ -21,7 +21,7 @@ import org.spr.structure.Frame;
  * Benchmark harness (run by hand, not a test):
  * <pre>
  *   mvn -o -q -pl fixes -am test-compile
- *   java -cp "$(cat fixes/target/bench.cp):fixes/target/test-classes:fixes/target/classes:predictors/target/classes" \
+ *   java -Xmx8g -cp fixes/target/test-classes:predictors/target/classes \
  *        org.spr.fixes.RadialDistributionBenchmark [sizes…]
  * </pre>
  * Options (system properties): {@code -Drepeats=5} (medians of that many interleaved measurements),
@@ -31,7 +31,9 @@ import org.spr.structure.Frame;
  * height, r_max = 8 Å, 400 bins) at each N it prints: LAMMPS {@code compute rdf} time per frame (loop time of
  * {@code run M} with the compute invoked every step minus the same run without it, same frame, same r_max and
  * bins), our time per frame on 1 and on all threads, and the pair-counting bound (pairs within r_max × measured
- * cost of one distance-and-bin). Then dump post-processing throughput for a 10⁵-atom dump versus plain reading.
+ * cost of one distance-and-bin; its cost is the best of 12 rounds, i.e. unloaded CPU speed). Columns: wall-clock
+ * medians, and ours_1t_cpu, the single-thread time in thread CPU time (what is left when other jobs preempt us,
+ * comparable to the bound). Then dump post-processing throughput for a 10⁵-atom dump versus plain reading.
  */
 public final class RadialDistributionBenchmark {
 
@@ -48,14 +50,14 @@ public final class RadialDistributionBenchmark {
         Path dir = Files.createTempDirectory("rdf-bench");
         double pairCost = pairCostNanoseconds();
         System.out.printf(Locale.ROOT, "cost of one distance-and-bin: %.2f ns; medians of %d repetitions%n", pairCost, repeats);
-        System.out.printf(Locale.ROOT, "%-10s %8s %11s %11s %11s %11s %7s %7s %10s%n", "system", "N", "lammps_ms", "ours_1t_ms",
-                "ours_" + threads + "t_ms", "bound_ms", "1t/bnd", "1t/lmp", "pairs/atom");
+        System.out.printf(Locale.ROOT, "%-10s %8s %11s %11s %11s %11s %11s %7s %7s %10s%n", "system", "N", "lammps_ms", "ours_1t_ms",
+                "ours_1t_cpu", "ours_" + threads + "t_ms", "bound_ms", "1t/bnd", "1t/lmp", "pairs/atom");
         for (String system : systems) {
             for (int n : sizes) {
                 Frame frame = system.equals("lj3d") ? liquid(n) : layer(n);
                 RadialGrid grid = system.equals("lj3d") ? new RadialGrid(3.0, 0.02) : new RadialGrid(8.0, 0.02);
                 double[] lammpsTimes = new double[withLammps ? repeats : 0];
-                double[] oneTimes = new double[repeats], allTimes = new double[repeats];
+                double[] oneTimes = new double[repeats], allTimes = new double[repeats], cpuTimes = new double[repeats];
                 RadialDistribution one = calculator(grid, 1), all = calculator(grid, threads);
                 warmUp(one, frame);
                 warmUp(all, frame);
@@ -63,8 +65,11 @@ public final class RadialDistributionBenchmark {
                     if (withLammps) {
                         lammpsTimes[r] = lammpsMillisecondsPerFrame(dir, frame, grid, n);
                     }
-                    oneTimes[r] = oursMillisecondsPerFrame(one, frame);
-                    allTimes[r] = oursMillisecondsPerFrame(all, frame);
+                    long cpuStart = THREADS.getCurrentThreadCpuTime();
+                    int[] calls = new int[1];
+                    oneTimes[r] = oursMillisecondsPerFrame(one, frame, calls);
+                    cpuTimes[r] = (THREADS.getCurrentThreadCpuTime() - cpuStart) * 1e-6 / calls[0];
+                    allTimes[r] = oursMillisecondsPerFrame(all, frame, new int[1]);
                 }
                 double[] h = calculator(grid, 1).countPairs(frame);
                 double orderedPairs = 0;
@@ -74,8 +79,9 @@ public final class RadialDistributionBenchmark {
                 double bound = orderedPairs / 2 * pairCost * 1e-6;
                 double lammps = withLammps ? median(lammpsTimes) : Double.NaN;
                 double oneMedian = median(oneTimes);
-                System.out.printf(Locale.ROOT, "%-10s %8d %11.3f %11.3f %11.3f %11.3f %7.2f %7.2f %10.1f%n",
-                        system, n, lammps, oneMedian, median(allTimes), bound, oneMedian / bound, oneMedian / lammps, orderedPairs / n);
+                System.out.printf(Locale.ROOT, "%-10s %8d %11.3f %11.3f %11.3f %11.3f %11.3f %7.2f %7.2f %10.1f%n",
+                        system, n, lammps, oneMedian, median(cpuTimes), median(allTimes), bound, oneMedian / bound, oneMedian / lammps,
+                        orderedPairs / n);
             }
         }
         if (withExtras) {
@@ -130,8 +136,13 @@ public final class RadialDistributionBenchmark {
         }
     }
 
-    /** Mean time per frame over about 0.4 s of repeated calls (at least 3) on a warm calculator. */
-    static double oursMillisecondsPerFrame(RadialDistribution rdf, Frame frame) {
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
+    /**
+     * Mean wall time per frame over about 0.4 s of repeated calls (at least 3) on a warm calculator; the number of
+     * calls (one more than timed) goes to {@code calls[0]}.
+     */
+    static double oursMillisecondsPerFrame(RadialDistribution rdf, Frame frame, int[] calls) {
         PairCorrelation out = rdf.compute(frame, null);
         long budget = TimeUnit.MILLISECONDS.toNanos(400);
         int repeats = 0;
@@ -140,6 +151,7 @@ public final class RadialDistributionBenchmark {
             out = rdf.compute(frame, out);
             repeats++;
         }
+        calls[0] = repeats + 1;
         return (System.nanoTime() - start) * 1e-6 / repeats;
     }
 

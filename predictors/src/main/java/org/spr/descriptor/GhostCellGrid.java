@@ -63,6 +63,8 @@ final class GhostCellGrid {
     private int[] imageLow0 = new int[0], imageHigh0 = new int[0], imageLow1 = new int[0], imageHigh1 = new int[0];
     private int[] imageLow2 = new int[0], imageHigh2 = new int[0];
     private final double[] point = new double[3];
+    /** Gram matrix, reach, cell counts, a valid flag and the squared cutoff of the last stencil built. */
+    private final double[] stencilKey = new double[17];
     private final double[] fraction = new double[3];
 
     /** Extended cells in memory order. */
@@ -301,6 +303,9 @@ final class GhostCellGrid {
         }
         double limit = cutoff * (1 + 1e-9) + 1e-12 * largest;
         double limitSquared = limit * limit;
+        if (sameStencilAsBefore(gram, limitSquared, reach)) {
+            return;
+        }
         int maxRows = (reach[0] + 1) * (2 * reach[1] + 1);
         int[] rowO0 = new int[maxRows], rowO1 = new int[maxRows], rowMin = new int[maxRows], rowMax = new int[maxRows];
         int rows = 0;
@@ -337,9 +342,16 @@ final class GhostCellGrid {
             }
         }
         stencilSize = kept;
+        long extendedCells = 1;
         for (int q = 0; q < 3; q++) {
             lower[q] = minOffset[q];
             extent[q] = cells[q] + maxOffset[q] - minOffset[q];
+            extendedCells *= extent[q];
+        }
+        if (extendedCells > 1L << 28) {
+            stencilKey[15] = 0;
+            throw new IllegalArgumentException("the cutoff " + cutoff + " is too large for this box: it needs "
+                    + extendedCells + " cells of periodic images");
         }
         if (rowFirst.length < rows) {
             rowFirst = new int[rows];
@@ -366,6 +378,32 @@ final class GhostCellGrid {
             table[c] = !periodicAxis ? 0 : (first ? Math.floorDiv(lo - c + n - 1, n) : Math.floorDiv(hi - 1 - c, n));
         }
         return table;
+    }
+
+    /**
+     * True when the cell geometry, counts, reach and cutoff equal those of the previous build (a fixed box): the
+     * stencil, rows and extended grid are then reused as they are. Otherwise remembers them.
+     */
+    private boolean sameStencilAsBefore(double[] gram, double limitSquared, int[] reach) {
+        double[] key = stencilKey;
+        boolean same = key[15] == 1;
+        for (int q = 0; q < 9; q++) {
+            same &= key[q] == gram[q];
+        }
+        for (int q = 0; q < 3; q++) {
+            same &= key[9 + q] == reach[q] && key[12 + q] == cells[q];
+        }
+        same &= key[16] == limitSquared;
+        if (!same) {
+            System.arraycopy(gram, 0, key, 0, 9);
+            for (int q = 0; q < 3; q++) {
+                key[9 + q] = reach[q];
+                key[12 + q] = cells[q];
+            }
+            key[15] = 1;
+            key[16] = limitSquared;
+        }
+        return same;
     }
 
     private void placeAtomsAndGhosts(double[][] lattice, int n) {

@@ -131,6 +131,18 @@ class GhostCellGridTest {
     }
 
     @Test
+    void oneCalculatorFollowsTheBoxFromFrameToFrame() {
+        RadialGrid grid = new RadialGrid(3.3, 0.1);
+        RadialDistribution reused = new RadialDistribution(grid, 1);
+        Box[] boxes = {Box.triclinic(9.1, 8.3, 7.2, 1.4, -0.9, 0.4), Box.triclinic(9.13, 8.31, 7.22, 1.45, -0.93, 0.41),
+            Box.triclinic(9.13, 8.31, 7.22, 1.45, -0.93, 0.41), Box.orthogonal(7.3, 8.1, 9.7), Box.triclinic(9.1, 8.3, 7.2, 1.4, -0.9, 0.4)};
+        for (int f = 0; f < boxes.length; f++) {
+            Frame frame = TestStructures.random(boxes[f], 120, 2, 40 + f);
+            assertArrayEquals(bruteForce(frame, grid), reused.countPairs(frame), 0.0, "frame " + f);
+        }
+    }
+
+    @Test
     void cellDistanceIsTheExactMinimumOverBothCells() {
         Random random = new Random(3);
         double[][] edges = {{1.0, 0, 0}, {0.6, 0.9, 0}, {-0.4, 0.3, 0.7}};
