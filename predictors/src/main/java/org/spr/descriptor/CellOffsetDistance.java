@@ -16,6 +16,28 @@ final class CellOffsetDistance {
     }
 
     /**
+     * Whether the two cells come within √limitSquared of each other: cheap answers first (the gap between the
+     * face planes, Σ_d max(0, |o_d| − 1) w_d along each axis alone, is a lower bound; the distance between the cell
+     * centres, √(oᵀ G o), an upper bound), the exact minimum otherwise.
+     *
+     * @param perpendicular the perpendicular width w_d of a cell along each axis
+     */
+    static boolean within(double[] gram, double[] perpendicular, int o0, int o1, int o2, double limitSquared) {
+        double gap = Math.max(Math.max(0, Math.abs(o0) - 1) * perpendicular[0],
+                Math.max(Math.max(0, Math.abs(o1) - 1) * perpendicular[1], Math.max(0, Math.abs(o2) - 1) * perpendicular[2]));
+        if (gap * gap > limitSquared * (1 + 1e-12)) {
+            return false;
+        }
+        double centres = o0 * (gram[0] * o0 + gram[1] * o1 + gram[2] * o2)
+                + o1 * (gram[3] * o0 + gram[4] * o1 + gram[5] * o2)
+                + o2 * (gram[6] * o0 + gram[7] * o1 + gram[8] * o2);
+        if (centres <= limitSquared * (1 - 1e-12)) {
+            return true;
+        }
+        return minimumSquared(gram, o0, o1, o2) <= limitSquared;
+    }
+
+    /**
      * min over t_d ∈ [o_d − 1, o_d + 1] of tᵀ G t.
      *
      * @param gram row-major 3 × 3 Gram matrix of the cell edge vectors

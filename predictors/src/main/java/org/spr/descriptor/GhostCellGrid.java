@@ -63,6 +63,13 @@ final class GhostCellGrid {
     private int[] imageLow0 = new int[0], imageHigh0 = new int[0], imageLow1 = new int[0], imageHigh1 = new int[0];
     private int[] imageLow2 = new int[0], imageHigh2 = new int[0];
     private final double[] point = new double[3];
+    /** Cell vectors a, b, c (rows) and the fractional coordinate arrays of the current frame. */
+    private final double[][] lattice = new double[3][3];
+    private final double[][] fractional = new double[3][];
+    private final double[][] edge = new double[3][3];
+    private final int[] reach = new int[3];
+    private final double[] gram = new double[9];
+    private final double[] perpendicularCell = new double[3];
     /** Gram matrix, reach, cell counts, a valid flag and the squared cutoff of the last stencil built. */
     private final double[] stencilKey = new double[17];
     private final double[] fraction = new double[3];
@@ -94,12 +101,21 @@ final class GhostCellGrid {
         int n = frame.atomCount();
         ensureAtomScratch(n);
         readAtoms(frame, box, n);
-        double[][] lattice = {{box.lx(), 0, 0}, {box.xy(), box.ly(), 0}, {box.xz(), box.yz(), box.lz()}};
-        double[][] fractional = {fa, fb, fc};
+        double[][] lattice = this.lattice;
+        lattice[0][0] = box.lx();
+        lattice[1][0] = box.xy();
+        lattice[1][1] = box.ly();
+        lattice[2][0] = box.xz();
+        lattice[2][1] = box.yz();
+        lattice[2][2] = box.lz();
+        double[][] fractional = this.fractional;
+        fractional[0] = fa;
+        fractional[1] = fb;
+        fractional[2] = fc;
         for (int d = 0; d < 3; d++) {
             chooseAxisCells(box, d, n, cutoff, cellsPerCutoff, lattice[d], fractional[d]);
         }
-        int[] count = {axisCells[0], axisCells[1], axisCells[2]};
+        int[] count = axisCells;
         long cap = 4L * n + 64;
         while ((long) count[0] * count[1] * count[2] > cap) {
             int largest = count[0] >= count[1] && count[0] >= count[2] ? 0 : (count[1] >= count[2] ? 1 : 2);
@@ -108,12 +124,21 @@ final class GhostCellGrid {
         for (int d = 0; d < 3; d++) {
             cellWidth[d] = span[d] / count[d];
         }
-        // grid axes in increasing cell count: the most finely cut axis is contiguous in memory
-        Integer[] order = {0, 1, 2};
-        Arrays.sort(order, (p, q) -> Integer.compare(count[p], count[q]));
+        // grid axes in increasing cell count (stable): the most finely cut axis is contiguous in memory
+        axisOf[0] = 0;
+        axisOf[1] = 1;
+        axisOf[2] = 2;
+        for (int pass = 0; pass < 2; pass++) {
+            for (int q = 0; q < 2; q++) {
+                if (count[axisOf[q]] > count[axisOf[q + 1]]) {
+                    int swap = axisOf[q];
+                    axisOf[q] = axisOf[q + 1];
+                    axisOf[q + 1] = swap;
+                }
+            }
+        }
         for (int q = 0; q < 3; q++) {
-            axisOf[q] = order[q];
-            cells[q] = count[order[q]];
+            cells[q] = count[axisOf[q]];
         }
         assignCells(fractional, n);
         buildStencil(box, lattice, cutoff);
@@ -247,13 +272,12 @@ final class GhostCellGrid {
             return false;
         }
         int firstOccupied = (bestStart + bestLength) % bins;
-        double[][] cartesian = {px, py, pz};
         for (int i = 0; i < n; i++) {
             if (binOf(s[i], bins) < firstOccupied) {
                 s[i] += 1;
-                for (int e = 0; e < 3; e++) {
-                    cartesian[e][i] += vector[e];
-                }
+                px[i] += vector[0];
+                py[i] += vector[1];
+                pz[i] += vector[2];
             }
         }
         return true;
@@ -265,11 +289,10 @@ final class GhostCellGrid {
     }
 
     private void assignCells(double[][] fractional, int n) {
-        int[][] out = {cellA, cellB, cellC};
         for (int q = 0; q < 3; q++) {
             int d = axisOf[q];
             double[] s = fractional[d];
-            int[] cell = out[q];
+            int[] cell = q == 0 ? cellA : (q == 1 ? cellB : cellC);
             int count = cells[q];
             double inverse = 1.0 / cellWidth[d], zero = origin[d];
             for (int i = 0; i < n; i++) {
@@ -280,8 +303,8 @@ final class GhostCellGrid {
     }
 
     private void buildStencil(Box box, double[][] lattice, double cutoff) {
-        double[][] edge = new double[3][3];
-        int[] reach = new int[3];
+        double[][] edge = this.edge;
+        int[] reach = this.reach;
         double largest = 0;
         for (int q = 0; q < 3; q++) {
             int d = axisOf[q];
@@ -289,13 +312,14 @@ final class GhostCellGrid {
                 edge[q][e] = cellWidth[d] * lattice[d][e];
             }
             double perpendicular = cellWidth[d] * box.perpendicularWidth(d);
+            perpendicularCell[q] = perpendicular;
             reach[q] = (int) Math.min(1 << 20, Math.ceil(cutoff / perpendicular) + 1);
             if (!periodic[d]) {
                 reach[q] = Math.min(reach[q], cells[q] - 1);
             }
             largest = Math.max(largest, box.perpendicularWidth(d));
         }
-        double[] gram = new double[9];
+        double[] gram = this.gram;
         for (int p = 0; p < 3; p++) {
             for (int q = 0; q < 3; q++) {
                 gram[3 * p + q] = edge[p][0] * edge[q][0] + edge[p][1] * edge[q][1] + edge[p][2] * edge[q][2];
@@ -316,7 +340,7 @@ final class GhostCellGrid {
             for (int o1 = o0 == 0 ? 0 : -reach[1]; o1 <= reach[1]; o1++) {
                 int first = Integer.MAX_VALUE, last = Integer.MIN_VALUE;
                 for (int o2 = o0 == 0 && o1 == 0 ? 0 : -reach[2]; o2 <= reach[2]; o2++) {
-                    if (CellOffsetDistance.minimumSquared(gram, o0, o1, o2) <= limitSquared) {
+                    if (CellOffsetDistance.within(gram, perpendicularCell, o0, o1, o2, limitSquared)) {
                         first = Math.min(first, o2);
                         last = Math.max(last, o2);
                     }

@@ -152,6 +152,10 @@ class GhostCellGridTest {
                 gram[3 * p + q] = edges[p][0] * edges[q][0] + edges[p][1] * edges[q][1] + edges[p][2] * edges[q][2];
             }
         }
+        // perpendicular widths V / |e_q × e_r| of the cell spanned by the edges
+        double volume = edges[0][0] * edges[1][1] * edges[2][2];
+        double[] perpendicular = {volume / norm(cross(edges[1], edges[2])), volume / norm(cross(edges[2], edges[0])),
+            volume / norm(cross(edges[0], edges[1]))};
         for (int o0 = -3; o0 <= 3; o0++) {
             for (int o1 = -3; o1 <= 3; o1++) {
                 for (int o2 = -3; o2 <= 3; o2++) {
@@ -165,10 +169,22 @@ class GhostCellGridTest {
                         sampled = Math.min(sampled, x * x + y * y + z * z);
                     }
                     assertTrue(exact <= sampled + 1e-12, "offset " + o0 + "," + o1 + "," + o2);
+                    for (double limit : new double[] {0.5, 1.3, 2.2}) {
+                        assertEquals(exact <= limit * limit, CellOffsetDistance.within(gram, perpendicular, o0, o1, o2, limit * limit),
+                                "pruning of offset " + o0 + "," + o1 + "," + o2 + " at " + limit);
+                    }
                     assertEquals(Math.sqrt(sampled), Math.sqrt(exact), 0.06, "offset " + o0 + "," + o1 + "," + o2);
                 }
             }
         }
+    }
+
+    private static double[] cross(double[] u, double[] v) {
+        return new double[] {u[1] * v[2] - u[2] * v[1], u[2] * v[0] - u[0] * v[2], u[0] * v[1] - u[1] * v[0]};
+    }
+
+    private static double norm(double[] u) {
+        return Math.sqrt(u[0] * u[0] + u[1] * u[1] + u[2] * u[2]);
     }
 
     /** A point of [−1, 1]: −1, 0 or 1 with probability 1/5 each, else uniform. */
