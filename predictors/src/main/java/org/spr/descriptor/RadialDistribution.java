@@ -1,7 +1,6 @@
 package org.spr.descriptor;
 
 import java.util.Arrays;
-import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.RecursiveAction;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.spr.structure.Frame;
@@ -27,6 +26,8 @@ import org.spr.structure.Frame;
  */
 public final class RadialDistribution {
 
+    /** Cells per cutoff used unless asked otherwise (measured fastest, see the constructor). */
+    public static final int DEFAULT_CELLS_PER_CUTOFF = 2;
 
     /** Kept r² are binned in batches of about this many. */
     private static final int MINIMUM_BUFFER = 4096;
@@ -46,9 +47,6 @@ public final class RadialDistribution {
     private Worker[] workers = new Worker[0];
     private int chunk;
     private double[] histogram = new double[0];
-
-    /** Cells per cutoff used unless asked otherwise (measured fastest, see the class comment). */
-    public static final int DEFAULT_CELLS_PER_CUTOFF = 2;
 
     /** A calculator on {@code grid} using all available processors and the default cell size. */
     public RadialDistribution(RadialGrid grid) {
