@@ -21,14 +21,19 @@ import org.spr.structure.Frame;
  * Benchmark harness (run by hand, not a test):
  * <pre>
  *   mvn -o -q -pl fixes -am test-compile
- *   java -cp "$(cat fixes/target/bench.cp):fixes/target/test-classes:fixes/target/classes:predictors/target/classes" \
+ *   java -Xmx8g -cp fixes/target/test-classes:predictors/target/classes \
  *        org.spr.fixes.RadialDistributionBenchmark [sizes…]
  * </pre>
+ * Options (system properties): {@code -Drepeats=5} (medians of that many interleaved measurements),
+ * {@code -Dlammps=false} (skip LAMMPS), {@code -Dextras=false} (skip the dump and 10⁶-atom runs),
+ * {@code -Dsystems=lj3d,carbon2d}, {@code -Dk=…} (cells per cutoff; default: the calculator's default).
  * For a 3D LJ-density liquid (ρ = 0.8442 σ⁻³, r_max = 3σ, 150 bins) and a 2D carbon layer (0.38 Å⁻², 20 Å box
  * height, r_max = 8 Å, 400 bins) at each N it prints: LAMMPS {@code compute rdf} time per frame (loop time of
  * {@code run M} with the compute invoked every step minus the same run without it, same frame, same r_max and
  * bins), our time per frame on 1 and on all threads, and the pair-counting bound (pairs within r_max × measured
- * cost of one distance-and-bin). Then dump post-processing throughput for a 10⁵-atom dump versus plain reading.
+ * cost of one distance-and-bin; its cost is the best of 12 rounds, i.e. unloaded CPU speed). Columns: wall-clock
+ * medians, and ours_1t_cpu, the single-thread time in thread CPU time (what is left when other jobs preempt us,
+ * comparable to the bound). Then dump post-processing throughput for a 10⁵-atom dump versus plain reading.
  */
 public final class RadialDistributionBenchmark {
 
@@ -37,29 +42,65 @@ public final class RadialDistributionBenchmark {
 
     public static void main(String[] args) throws Exception {
         int[] sizes = args.length == 0 ? new int[] {1000, 10000, 100000} : java.util.Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
+        int repeats = Integer.getInteger("repeats", 5);
+        boolean withLammps = Boolean.parseBoolean(System.getProperty("lammps", "true"));
+        boolean withExtras = Boolean.parseBoolean(System.getProperty("extras", "true"));
+        String[] systems = System.getProperty("systems", "lj3d,carbon2d").split(",");
+        int threads = Runtime.getRuntime().availableProcessors();
         Path dir = Files.createTempDirectory("rdf-bench");
         double pairCost = pairCostNanoseconds();
-        System.out.printf(Locale.ROOT, "cost of one distance-and-bin: %.2f ns%n", pairCost);
-        System.out.printf(Locale.ROOT, "%-10s %8s %14s %14s %14s %14s %10s%n", "system", "N", "lammps_ms", "ours_1t_ms", "ours_allt_ms", "bound_1t_ms", "pairs/atom");
-        for (String system : new String[] {"lj3d", "carbon2d"}) {
+        System.out.printf(Locale.ROOT, "cost of one distance-and-bin: %.2f ns; medians of %d repetitions%n", pairCost, repeats);
+        System.out.printf(Locale.ROOT, "%-10s %8s %11s %11s %11s %11s %11s %7s %7s %10s%n", "system", "N", "lammps_ms", "ours_1t_ms",
+                "ours_1t_cpu", "ours_" + threads + "t_ms", "bound_ms", "1t/bnd", "1t/lmp", "pairs/atom");
+        for (String system : systems) {
             for (int n : sizes) {
                 Frame frame = system.equals("lj3d") ? liquid(n) : layer(n);
                 RadialGrid grid = system.equals("lj3d") ? new RadialGrid(3.0, 0.02) : new RadialGrid(8.0, 0.02);
-                double lammps = lammpsMillisecondsPerFrame(dir, frame, grid, n);
-                double one = oursMillisecondsPerFrame(frame, grid, 1);
-                double all = oursMillisecondsPerFrame(frame, grid, Runtime.getRuntime().availableProcessors());
-                double[] h = new RadialDistribution(grid, 1, 1).countPairs(frame);
+                double[] lammpsTimes = new double[withLammps ? repeats : 0];
+                double[] oneTimes = new double[repeats], allTimes = new double[repeats], cpuTimes = new double[repeats];
+                RadialDistribution one = calculator(grid, 1), all = calculator(grid, threads);
+                warmUp(one, frame);
+                warmUp(all, frame);
+                for (int r = 0; r < repeats; r++) { // interleaved, so load changes hit every column alike
+                    if (withLammps) {
+                        lammpsTimes[r] = lammpsMillisecondsPerFrame(dir, frame, grid, n);
+                    }
+                    long cpuStart = THREADS.getCurrentThreadCpuTime();
+                    int[] calls = new int[1];
+                    oneTimes[r] = oursMillisecondsPerFrame(one, frame, calls);
+                    cpuTimes[r] = (THREADS.getCurrentThreadCpuTime() - cpuStart) * 1e-6 / calls[0];
+                    allTimes[r] = oursMillisecondsPerFrame(all, frame, new int[1]);
+                }
+                double[] h = calculator(grid, 1).countPairs(frame);
                 double orderedPairs = 0;
                 for (double v : h) {
                     orderedPairs += v;
                 }
                 double bound = orderedPairs / 2 * pairCost * 1e-6;
-                System.out.printf(Locale.ROOT, "%-10s %8d %14.3f %14.3f %14.3f %14.3f %10.1f%n",
-                        system, n, lammps, one, all, bound, orderedPairs / n);
+                double lammps = withLammps ? median(lammpsTimes) : Double.NaN;
+                double oneMedian = median(oneTimes);
+                System.out.printf(Locale.ROOT, "%-10s %8d %11.3f %11.3f %11.3f %11.3f %11.3f %7.2f %7.2f %10.1f%n",
+                        system, n, lammps, oneMedian, median(cpuTimes), median(allTimes), bound, oneMedian / bound, oneMedian / lammps,
+                        orderedPairs / n);
             }
         }
-        dumpThroughput(dir, 100000, 10);
-        peakMemory(1_000_000);
+        if (withExtras) {
+            dumpThroughput(dir, 100000, 10);
+            peakMemory(1_000_000);
+        }
+    }
+
+    /** The calculator measured: the default cell size unless {@code -Dk=…} asks for another. */
+    static RadialDistribution calculator(RadialGrid grid, int threads) {
+        Integer k = Integer.getInteger("k");
+        return k == null ? new RadialDistribution(grid, threads) : new RadialDistribution(grid, threads, k);
+    }
+
+    static double median(double[] values) {
+        double[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        int m = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[m] : 0.5 * (sorted[m - 1] + sorted[m]);
     }
 
     /** Uniform random points at the LJ liquid density 0.8442 (pair counts as in the liquid). */
@@ -87,19 +128,30 @@ public final class RadialDistributionBenchmark {
         return new Frame(positions, types, 1, null, null, null, box, dimension, 0);
     }
 
-    static double oursMillisecondsPerFrame(Frame frame, RadialGrid grid, int threads) {
-        RadialDistribution rdf = new RadialDistribution(grid, threads, 1);
+    static void warmUp(RadialDistribution rdf, Frame frame) {
         PairCorrelation out = null;
-        long budget = TimeUnit.MILLISECONDS.toNanos(1500);
+        long budget = TimeUnit.MILLISECONDS.toNanos(1000);
         for (long start = System.nanoTime(); System.nanoTime() - start < budget; ) {
-            out = rdf.compute(frame, out); // warm-up
+            out = rdf.compute(frame, out);
         }
+    }
+
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
+    /**
+     * Mean wall time per frame over about 0.4 s of repeated calls (at least 3) on a warm calculator; the number of
+     * calls (one more than timed) goes to {@code calls[0]}.
+     */
+    static double oursMillisecondsPerFrame(RadialDistribution rdf, Frame frame, int[] calls) {
+        PairCorrelation out = rdf.compute(frame, null);
+        long budget = TimeUnit.MILLISECONDS.toNanos(400);
         int repeats = 0;
         long start = System.nanoTime();
         while (System.nanoTime() - start < budget || repeats < 3) {
             out = rdf.compute(frame, out);
             repeats++;
         }
+        calls[0] = repeats + 1;
         return (System.nanoTime() - start) * 1e-6 / repeats;
     }
 
