@@ -158,7 +158,7 @@ public final class RdfCommand implements Callable<Integer> {
 
     /** Streams all frames; writes per-frame rows or, with --average, the mean at the end. Returns frames used. */
     private int write(RadialGrid grid, BufferedWriter writer, PrintWriter err) throws IOException {
-        RadialDistribution rdf = new RadialDistribution(grid, threads, 1);
+        RadialDistribution rdf = new RadialDistribution(grid, threads);
         RunningAverage window = new RunningAverage();
         PairCorrelation buffer = null;
         String[] header = null;

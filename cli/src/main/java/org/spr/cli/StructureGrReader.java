@@ -55,7 +55,7 @@ public final class StructureGrReader implements GrInputReader {
     @Override
     public List<GrInput> read(Path file, DescriptorSpec model) {
         String source = file.getFileName().toString();
-        RadialDistribution rdf = new RadialDistribution(model.grid(), threads, 1);
+        RadialDistribution rdf = new RadialDistribution(model.grid(), threads);
         PairCorrelation buffer = null;
         List<GrInput> inputs = new ArrayList<>();
         try (FrameReader reader = FrameReader.open(file, model.dimension())) {

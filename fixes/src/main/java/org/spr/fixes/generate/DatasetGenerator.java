@@ -210,7 +210,7 @@ public final class DatasetGenerator {
         PhononDos dos = engine.call(new HessianLabel(options.recipe().phononDos(), options.displacement()));
         start = System.nanoTime();
         Frame frame = frame(structure);
-        RadialDistribution distribution = new RadialDistribution(options.recipe().descriptor().grid(), 1, 1);
+        RadialDistribution distribution = new RadialDistribution(options.recipe().descriptor().grid(), 1);
         PairCorrelation correlation = distribution.compute(frame);
         double descriptorSeconds = (System.nanoTime() - start) * 1e-9;
         Map<String, String> parameters = new LinkedHashMap<>();
