@@ -112,7 +112,8 @@ final class MonitorOutput implements AutoCloseable {
         int stride = Math.max(1, kept.size() / 6);
         for (int i = 0; i < kept.size(); i += stride) {
             PredictHook.Prediction p = kept.get(i);
-            String label = String.format(Locale.ROOT, "step %d, %.0f K", p.step(), p.temperature());
+            String label = Double.isNaN(p.temperature()) ? String.format(Locale.ROOT, "#%d (step %d)", i + 1, p.step())
+                    : String.format(Locale.ROOT, "step %d, %.0f K", p.step(), p.temperature());
             gCurves.add(new Series(label, r, p.g()));
             pdosCurves.add(new Series(label, frequencies, p.prediction()));
         }

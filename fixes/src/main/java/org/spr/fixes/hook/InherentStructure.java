@@ -19,6 +19,7 @@ public final class InherentStructure implements AutoCloseable {
     private final List<String> potential;
     private final boolean planar;
     private final int maxIterations;
+    private final String boxRelax;
     private Lammps copy;
     private int atoms = -1;
 
@@ -26,9 +27,11 @@ public final class InherentStructure implements AutoCloseable {
      * @param units         LAMMPS units of the run (metal, lj, …)
      * @param potential     commands that set up the potential (pair_style, pair_coeff, …)
      * @param planar        keep z fixed while minimising (monolayers quenched in the plane)
-     * @param maxIterations FIRE iterations per quench
+     * @param maxIterations iterations per minimisation
+     * @param boxRelax      {@code fix box/relax} arguments (e.g. "x 0.0 y 0.0"), to relax the cell as the training
+     *                      protocol did, or null for a fixed cell
      */
-    public InherentStructure(String units, List<String> potential, boolean planar, int maxIterations) {
+    public InherentStructure(String units, List<String> potential, boolean planar, int maxIterations, String boxRelax) {
         if (potential.isEmpty()) {
             throw new IllegalArgumentException("the inherent structure needs the potential commands (pair_style, pair_coeff)");
         }
@@ -36,6 +39,7 @@ public final class InherentStructure implements AutoCloseable {
         this.potential = List.copyOf(potential);
         this.planar = planar;
         this.maxIterations = maxIterations;
+        this.boxRelax = boxRelax;
     }
 
     /** Minimises a copy of {@code frame} (positions in ID order, as captured) and returns the minimised positions. */
@@ -50,8 +54,20 @@ public final class InherentStructure implements AutoCloseable {
                     box.zlo(), box.zhi(), box.xy(), box.xz(), box.yz()));
             copy.scatterPositions(java.util.Arrays.copyOf(frame.positions(), 3 * n));
         }
+        if (boxRelax != null) {
+            copy.command("min_style cg");
+            copy.command("fix spr_relax all box/relax " + boxRelax + " vmax 0.001");
+            copy.command(String.format(Locale.ROOT, "minimize 0.0 1.0e-3 %d %d", maxIterations, 10 * maxIterations));
+            copy.command("unfix spr_relax");
+        }
+        copy.command("min_style fire");
         copy.command(String.format(Locale.ROOT, "minimize 0.0 1.0e-3 %d %d", maxIterations, 10 * maxIterations));
         return copy.gatherPositions();
+    }
+
+    /** The cell of the minimised copy (differs from the run's when the cell is relaxed). */
+    public SimulationBox box() {
+        return copy.box();
     }
 
     private void build(Frame frame, Lammps running) {
@@ -81,7 +97,6 @@ public final class InherentStructure implements AutoCloseable {
             copy.command("fix spr_plane all setforce NULL NULL 0.0");
         }
         copy.command("thermo_style custom step pe fmax");
-        copy.command("min_style fire");
         atoms = n;
     }
 

@@ -34,7 +34,8 @@ import java.util.Set;
  *
  * <p>Parameters: {@code model} (file, or {@code default} for the embedded AMC model), {@code kind},
  * {@code window} (10), {@code potential}, {@code units} (metal), {@code plane} (true for a 2D model: quench in
- * the plane), {@code threshold} (out-of-domain distance, 1.5).
+ * the plane), {@code boxrelax} ({@code fix box/relax} arguments for the inherent quench, default "x 0.0 y 0.0" in
+ * the plane, "none" otherwise; the training protocols relax the cell), {@code threshold} (out-of-domain distance, 1.5).
  */
 public final class PredictHook implements Hook {
 
@@ -120,8 +121,8 @@ public final class PredictHook implements Hook {
             Frame captured = new Frame(positions, types, step.typeCount(), null, null, null,
                     FrameCapture.box(step.box(), model.inputSpec().dimension()), model.inputSpec().dimension(), step.timestep());
             double[] minimised = inherent.quench(captured, lammps);
-            frame = new Frame(minimised, types, step.typeCount(), null, null, null, captured.box(),
-                    captured.dimension(), step.timestep());
+            frame = new Frame(minimised, types, step.typeCount(), null, null, null,
+                    FrameCapture.box(inherent.box(), captured.dimension()), captured.dimension(), step.timestep());
         } else {
             frame = capture.capture(step);
         }
@@ -168,7 +169,7 @@ public final class PredictHook implements Hook {
 
         @Override
         public Hook create(Map<String, String> parameters) {
-            RdfHook.allowOnly(name(), parameters, Set.of("model", "kind", "window", "potential", "units", "plane", "threshold"));
+            RdfHook.allowOnly(name(), parameters, Set.of("model", "kind", "window", "potential", "units", "plane", "boxrelax", "threshold"));
             String location = parameters.getOrDefault("model", "default");
             SprModel model = loadModel(location);
             GrKind kind = parameters.containsKey("kind") && !parameters.get("kind").equals("auto")
@@ -182,8 +183,10 @@ public final class PredictHook implements Hook {
                 }
                 boolean plane = Boolean.parseBoolean(parameters.getOrDefault("plane",
                         Boolean.toString(model.inputSpec().dimension() == 2)));
+                String relax = parameters.getOrDefault("boxrelax", plane ? "x 0.0 y 0.0" : "none");
                 inherent = new InherentStructure(parameters.getOrDefault("units", "metal"),
-                        Arrays.stream(potential.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList(), plane, 500);
+                        Arrays.stream(potential.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList(), plane, 1000,
+                        relax.equals("none") ? null : relax);
             }
             return new PredictHook(model, location, kind, (int) RdfHook.number(parameters, "window", 10), inherent,
                     RdfHook.number(parameters, "threshold", 1.5));

@@ -22,7 +22,7 @@ class PredictHookIntegrationTest {
 
     private static List<PredictHook.Prediction> monitoredQuench(Map<String, String> parameters, double peak, int hold) {
         List<Serializable> records = new ArrayList<>();
-        AmcQuench protocol = AmcQuench.defaults(3).withSize(6, 4).withDisorder(0.05, peak, 20000).withSchedule(0.0005, 200, hold)
+        AmcQuench protocol = AmcQuench.defaults(3).withSize(10, 6).withDisorder(0.05, peak, 10000).withSchedule(0.0005, 200, hold)
                 .withMonitor(100, new HookBinding("predict", parameters));
         try (InProcessEngine engine = new InProcessEngine(QUIET, records::add)) {
             ProtocolResult result = engine.call(protocol);
@@ -47,7 +47,7 @@ class PredictHookIntegrationTest {
     @Test
     void inherentStructurePredictionsAreUnitAreaSpectraInsideTheDomain() {
         List<PredictHook.Prediction> predictions = monitoredQuench(
-                Map.of("potential", PredictHook.amcPotential(Potentials.path(AmcQuench.POTENTIAL))), 3000, 200);
+                Map.of("potential", PredictHook.amcPotential(Potentials.path(AmcQuench.POTENTIAL))), 4000, 200);
         assertTrue(predictions.size() >= 5, "one prediction per 100 steps: " + predictions.size());
         for (PredictHook.Prediction p : predictions) {
             double area = 0;
