@@ -53,6 +53,20 @@ class RunCommandIntegrationTest {
         assertEquals(1 + 5, Files.readAllLines(out.resolve("ext-sample.csv")).size(), "rows before the error are kept");
     }
 
+    /** Overlapping atoms and a huge time step: the hook reports the blow-up with its step and stops the run. */
+    @Test
+    void blownUpRunIsStoppedAtTheNextHookCall(@TempDir Path directory) throws Exception {
+        Path script = directory.resolve("in.blowup");
+        Files.writeString(script, String.join("\n", "units lj", "atom_style atomic", "atom_modify map array",
+                "region box block 0 10 0 10 0 10", "create_box 1 box", "create_atoms 1 single 5 5 5",
+                "create_atoms 1 single 5 5 5", "mass 1 1", "pair_style lj/cut 2.5", "pair_coeff 1 1 1 1",
+                "neigh_modify one 10000 page 100000", "thermo_modify lost ignore flush yes", "timestep 0.005", "fix 1 all nve",
+                "fix ext all external pf/callback 1 1", "run 20", ""));
+        Path out = directory.resolve("out");
+        int code = Main.run("run", script.toString(), "--hook", "ext=thermo", "--out", out.toString());
+        assertTrue(code == ExitCodes.LAMMPS_ERROR, "exit code " + code);
+    }
+
     @Test
     void badHooksAreRefusedBeforeTheRun(@TempDir Path directory) throws Exception {
         Path script = directory.resolve("in.melt");

@@ -6,6 +6,9 @@ import org.spr.lammps.RecordSink;
  * Java code called every N steps of a LAMMPS run, through a {@code fix external}. A hook reads the step context,
  * emits records (scalars, spectra) to the sink, and may ask the run to stop by throwing {@link StopRun}.
  * Hooks are made by a {@link HookFactory} from a name and parameters, in the process that runs LAMMPS.
+ *
+ * <p>Under MPI every rank calls the hook at the same step: calls that are collective in LAMMPS (temperature,
+ * energy, gathers) must be made on every rank in the same order; only rank 0 emits records.
  */
 public interface Hook {
 

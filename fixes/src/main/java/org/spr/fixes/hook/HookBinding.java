@@ -26,6 +26,7 @@ public record HookBinding(String hook, Map<String, String> parameters) implement
         RecordSink tagged = record -> sink.emit(new HookOutput(fixId, record));
         return step -> {
             boolean tallied = step.timestep() % every == 0;
+            requireFinitePositions(step);
             try {
                 instance.onStep(new StepContext(step, tallied), tagged);
             } catch (Hook.StopRun stop) {
@@ -33,6 +34,17 @@ public record HookBinding(String hook, Map<String, String> parameters) implement
                 step.stopRun();
             }
         };
+    }
+
+    /** A blown-up run (NaN or infinite coordinates) is stopped at the next hook call, naming the step and atom. */
+    static void requireFinitePositions(org.spr.lammps.FixExternalStep step) {
+        java.nio.DoubleBuffer x = step.positions();
+        for (int i = 0, n = x.limit(); i < n; i++) {
+            if (!Double.isFinite(x.get(i))) {
+                throw new IllegalStateException("atom " + step.id(i / 3) + " has a non-finite position at step "
+                        + step.timestep() + ": the simulation blew up (time step too large, overlapping atoms?)");
+            }
+        }
     }
 
     /** Hooks read the potential energy: LAMMPS tallies it on every call. */

@@ -90,7 +90,9 @@ public final class PredictHook implements Hook {
 
     @Override
     public void onStep(StepContext step, RecordSink sink) {
+        // collective calls first, on every rank: energy, temperature, the gathered configuration
         double pe = step.potentialEnergy();
+        double temperature = step.temperature();
         double[] g = currentG(step);
         if (step.rank() != 0) {
             return;
@@ -108,7 +110,7 @@ public final class PredictHook implements Hook {
         }
         double[] prediction = predictor.predict(g, null);
         double distance = predictor.domainDistance(g);
-        sink.emit(new Prediction(step.timestep(), step.time(), step.temperature(), pe / step.natoms(), g, prediction,
+        sink.emit(new Prediction(step.timestep(), step.time(), temperature, pe / step.natoms(), g, prediction,
                 distance, org.spr.model.TrainingDomain.isOutOfDomain(distance, threshold)));
     }
 

@@ -69,12 +69,14 @@ public final class RdfHook implements Hook {
 
     @Override
     public void onStep(StepContext step, RecordSink sink) {
+        // collective calls first, on every rank
         double pe = step.potentialEnergy();
+        double temperature = step.temperature();
         double[] g = currentTotal(step);
         if (g == null) {
             return;
         }
-        sink.emit(new RdfSample(step.timestep(), step.time(), step.temperature(), pe / step.natoms(),
+        sink.emit(new RdfSample(step.timestep(), step.time(), temperature, pe / step.natoms(),
                 Math.min(window, Math.max(1, recent.size())), grid.centres(), g));
     }
 

@@ -16,8 +16,12 @@ public final class ThermoHook implements Hook {
     @Override
     public void onStep(StepContext step, RecordSink sink) {
         double pe = step.potentialEnergy();
+        double temperature = step.temperature();
         long natoms = step.natoms();
-        sink.emit(new Sample(step.timestep(), step.time(), step.temperature(), Double.isNaN(pe) ? pe : pe / natoms));
+        if (step.rank() != 0) {
+            return;
+        }
+        sink.emit(new Sample(step.timestep(), step.time(), temperature, Double.isNaN(pe) ? pe : pe / natoms));
     }
 
     /** Factory for {@code thermo}. */

@@ -1,0 +1,73 @@
+package org.spr.fixes.hook;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** Under {@code mpirun -np 2} the monitored run gives the serial g(r) and predictions; only rank 0 emits. */
+class MpiMonitorIntegrationTest {
+
+    @Test
+    void twoRanksPredictWhatOneRankPredicts() throws Exception {
+        assumeTrue(available(), "mpirun is not installed; skipping the two-rank monitor check");
+        List<String[]> serial = predictions(run(1));
+        String parallelOutput = run(2);
+        List<String[]> parallel = predictions(parallelOutput);
+        assertEquals(4, serial.size(), "steps 0, 10, 20, 30");
+        assertEquals(serial.size(), parallel.size(), parallelOutput);
+        for (int i = 0; i < serial.size(); i++) {
+            assertEquals(serial.get(i)[2], parallel.get(i)[2], "step");
+            assertEquals(Double.parseDouble(serial.get(i)[3]), Double.parseDouble(parallel.get(i)[3]), 1e-7, "Σ g(r)");
+            assertEquals(Double.parseDouble(serial.get(i)[4]), Double.parseDouble(parallel.get(i)[4]), 1e-9, "Σ PDOS²");
+        }
+        assertTrue(parallelOutput.contains("OTHER_RANK_RECORDS 0"), "rank 1 emits nothing:\n" + parallelOutput);
+    }
+
+    private static List<String[]> predictions(String output) {
+        List<String[]> rows = new ArrayList<>();
+        for (String line : output.split("\n")) {
+            if (line.startsWith("PREDICTION ")) {
+                rows.add(line.trim().split("\\s+"));
+            }
+        }
+        return rows;
+    }
+
+    private static String run(int ranks) throws IOException, InterruptedException {
+        String output = "";
+        for (int attempt = 0; attempt < 3; attempt++) {
+            ProcessBuilder builder = new ProcessBuilder("mpirun", "--allow-run-as-root", "--oversubscribe", "-np",
+                    String.valueOf(ranks), Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Dai.djl.offline=true", "-cp", System.getProperty("java.class.path"), MpiMonitorProgram.class.getName())
+                    .redirectErrorStream(true);
+            builder.environment().keySet().removeIf(name -> name.startsWith("OMPI_") || name.startsWith("PMIX_")
+                    || name.startsWith("OPAL_") || name.startsWith("PRTE_") || name.startsWith("ORTE_") || name.startsWith("HWLOC_"));
+            Process process = builder.start();
+            output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(process.waitFor(300, TimeUnit.SECONDS), "mpirun did not finish");
+            if (output.contains("PREDICTION")) {
+                return output;
+            }
+        }
+        return output;
+    }
+
+    private static boolean available() {
+        try {
+            Process process = new ProcessBuilder("mpirun", "--version").redirectErrorStream(true).start();
+            process.getInputStream().readAllBytes();
+            return process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0;
+        } catch (IOException | InterruptedException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.spr.fixes.hook;
+
+import org.spr.fixes.protocol.Graphene;
+import org.spr.fixes.protocol.Potentials;
+import org.spr.lammps.Lammps;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Run under {@code mpirun -np N java …}: displaced graphene with Tersoff, the predict hook (embedded model,
+ * instantaneous g(r)) every 10 steps of a short NVE run; rank 0 prints one line per prediction with sums of g and
+ * of the PDOS, and how many records the other ranks emitted (must be 0). Used by {@link MpiMonitorIntegrationTest}.
+ */
+public final class MpiMonitorProgram {
+
+    private MpiMonitorProgram() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<Serializable> records = new ArrayList<>();
+        try (Lammps lammps = Lammps.open(List.of("-log", "none", "-screen", "none", "-nocite"))) {
+            lammps.commands(Graphene.commands(12, 7, 20.0));
+            lammps.command("pair_style tersoff");
+            lammps.command("pair_coeff * * " + Potentials.path("BNC.tersoff") + " C");
+            lammps.commands("velocity all create 600 4928 loop geom\nfix 1 all nve\ntimestep 0.0005\nthermo 10\n");
+            lammps.command("fix mon all external pf/callback 10 1");
+            HookBinding binding = new HookBinding("predict", Map.of("kind", "instantaneous"));
+            org.spr.lammps.FixBinding.tallyEnergy(lammps, "mon", 10);
+            lammps.setFixExternalCallback("mon", binding.create(lammps, "mon", 10, records::add));
+            lammps.command("run 30");
+            if (lammps.rank() == 0) {
+                for (Serializable record : records) {
+                    if (((HookBinding.HookOutput) record).record() instanceof PredictHook.Prediction p) {
+                        double g = 0;
+                        double y = 0;
+                        for (double v : p.g()) {
+                            g += v;
+                        }
+                        for (double v : p.prediction()) {
+                            y += v * v;
+                        }
+                        System.out.printf(Locale.ROOT, "PREDICTION %d %d %.12f %.12f %.9f%n", lammps.ranks(), p.step(), g, y,
+                                p.domainDistance());
+                    }
+                }
+            } else {
+                System.out.println("OTHER_RANK_RECORDS " + records.size());
+            }
+        }
+        Lammps.finalizeMpi();
+    }
+}
