@@ -109,6 +109,9 @@ public final class RunCommand implements Callable<Integer> {
                     : new IsolatedEngine(arguments, sink, screen ? System.out::println : null)) {
                 engine.runScript(script, bindings, monitor);
             } catch (org.spr.lammps.LammpsException e) {
+                if (e.lammpsMessage() == null && e.getMessage().startsWith("Could not bind Java code")) {
+                    throw new UserError(ExitCodes.MODEL_MISMATCH, e.getMessage() + " (refused before the run started)");
+                }
                 if (e.lammpsMessage() != null && e.lammpsMessage().contains("callback function not set")) {
                     throw new UserError(ExitCodes.USAGE, e.getMessage() + "; bind a hook to that fix with --hook ID=NAME.");
                 }

@@ -14,6 +14,13 @@ public interface Hook {
 
     void onStep(StepContext step, RecordSink sink) throws Exception;
 
+    /**
+     * Called when the hook is bound, before the run starts (the box and atoms exist): a hook that cannot work on this
+     * system (species, dimension) throws {@link IllegalArgumentException} with one sentence naming both sides.
+     */
+    default void check(org.spr.lammps.Lammps lammps) {
+    }
+
     /** Thrown by a hook to end the run cleanly at this step (for example when a property has converged). */
     final class StopRun extends RuntimeException {
         public StopRun(String reason) {

@@ -89,6 +89,19 @@ public final class PredictHook implements Hook {
     }
 
     @Override
+    public void check(Lammps lammps) {
+        DescriptorSpec spec = model.inputSpec();
+        int types = lammps.setting("ntypes");
+        if (!spec.species().isEmpty() && spec.species().size() != types) {
+            throw new IllegalArgumentException("model " + modelName + " was trained on " + spec.species().size() + " species "
+                    + spec.species() + " but this system has " + types + " atom types");
+        }
+        if (spec.dimension() == 3 && lammps.setting("dimension") == 2) {
+            throw new IllegalArgumentException("model " + modelName + " takes 3D (bulk) g(r) but this LAMMPS system is 2D");
+        }
+    }
+
+    @Override
     public void onStep(StepContext step, RecordSink sink) {
         // collective calls first, on every rank: energy, temperature, the gathered configuration
         double pe = step.potentialEnergy();
