@@ -137,14 +137,10 @@ public final class QuenchCommand implements Callable<Integer> {
     }
 
     static int[] parseCells(String text) {
-        String[] parts = text.toLowerCase(Locale.ROOT).split("x");
         try {
-            if (parts.length == 2) {
-                return new int[]{Integer.parseInt(parts[0].trim()), Integer.parseInt(parts[1].trim())};
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
+            return Recipes.cells(text);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(ExitCodes.USAGE, "--" + e.getMessage());
         }
-        throw new UserError(ExitCodes.USAGE, "--cells must look like 16x9 (cells along x and y), got '" + text + "'");
     }
 }

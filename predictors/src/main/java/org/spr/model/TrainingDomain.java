@@ -33,9 +33,13 @@ import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
  * @param mahalanobisScale 99th percentile of d_M over the training rows (positive)
  * @param residualScale    99th percentile of d_R over the training rows (positive)
  * @param trainingRows     number of rows the domain was fitted on
+ * @param weights          per-input whitening weights w_j = 1 / max(σ_j, 0.1·median σ) applied before everything
+ *                         else (x → w·x; mean and components live in that space); null (older files) means 1.
+ *                         Whitening makes a deviation where the training set never varies (the empty gap between
+ *                         coordination shells, which a hot liquid fills) count for as much as it means.
  */
 public record TrainingDomain(double[] mean, double[][] components, double[] variances, double mahalanobisScale,
-                             double residualScale, int trainingRows) {
+                             double residualScale, int trainingRows, double[] weights) {
 
     /** Out of domain beyond this distance unless the caller chooses another threshold. */
     public static final double DEFAULT_THRESHOLD = 1.5;
@@ -62,6 +66,9 @@ public record TrainingDomain(double[] mean, double[][] components, double[] vari
                 throw new IllegalArgumentException("domain variance " + i + " must be positive, got " + variances[i]);
             }
         }
+        if (weights != null && weights.length != mean.length) {
+            throw new IllegalArgumentException("the domain has " + weights.length + " weights for " + mean.length + " inputs");
+        }
         if (!(mahalanobisScale > 0) || !(residualScale > 0)) {
             throw new IllegalArgumentException("domain scales must be positive, got " + mahalanobisScale + " and " + residualScale);
         }
@@ -70,6 +77,17 @@ public record TrainingDomain(double[] mean, double[][] components, double[] vari
     /** Number of inputs p. */
     public int inputLength() {
         return mean.length;
+    }
+
+    /** The training mean in input units (the stored mean is in whitened units). */
+    public double[] centre() {
+        double[] centre = mean.clone();
+        if (weights != null) {
+            for (int j = 0; j < centre.length; j++) {
+                centre[j] /= weights[j];
+            }
+        }
+        return centre;
     }
 
     /** Number of principal components k. */
@@ -86,6 +104,11 @@ public record TrainingDomain(double[] mean, double[][] components, double[] vari
      * @param components     k requested; at most n − 1 and p are kept, and none of numerically zero variance
      */
     public static TrainingDomain fit(double[][] trainingInputs, int components) {
+        return fit(trainingInputs, components, true);
+    }
+
+    /** As {@link #fit(double[][], int)}, whitening the inputs first or not (then every weight is 1). */
+    public static TrainingDomain fit(double[][] trainingInputs, int components, boolean whiten) {
         int n = trainingInputs.length;
         if (n == 0) {
             throw new IllegalArgumentException("a training domain needs at least one row");
@@ -94,6 +117,18 @@ public record TrainingDomain(double[] mean, double[][] components, double[] vari
             throw new IllegalArgumentException("the number of domain components must be >= 0, got " + components);
         }
         int p = trainingInputs[0].length;
+        double[] weights = whiten ? whiteningWeights(trainingInputs, p) : null;
+        double[][] raw = trainingInputs;
+        trainingInputs = new double[n][];
+        for (int i = 0; i < n; i++) {
+            if (raw[i].length != p) {
+                throw new IllegalArgumentException("training rows differ in length: " + raw[i].length + " vs " + p);
+            }
+            trainingInputs[i] = new double[p];
+            for (int j = 0; j < p; j++) {
+                trainingInputs[i][j] = weights == null ? raw[i][j] : raw[i][j] * weights[j];
+            }
+        }
         double[] mean = new double[p];
         for (double[] row : trainingInputs) {
             if (row.length != p) {
@@ -126,7 +161,7 @@ public record TrainingDomain(double[] mean, double[][] components, double[] vari
         double[] mahalanobis = new double[n];
         double[] residual = new double[n];
         for (int i = 0; i < n; i++) {
-            double[] measures = measures(trainingInputs[i], mean, directions, variances);
+            double[] measures = measures(trainingInputs[i], null, mean, directions, variances);
             mahalanobis[i] = measures[0];
             residual[i] = measures[1];
         }
@@ -134,7 +169,31 @@ public record TrainingDomain(double[] mean, double[][] components, double[] vari
         double floor = 1e-9 * Math.sqrt(totalSquares / n) + Double.MIN_NORMAL;
         double mahalanobisScale = Math.max(percentile(mahalanobis, CALIBRATION_PERCENTILE), 1e-9);
         double residualScale = Math.max(percentile(residual, CALIBRATION_PERCENTILE), floor);
-        return new TrainingDomain(mean, directions, variances, mahalanobisScale, residualScale, n);
+        return new TrainingDomain(mean, directions, variances, mahalanobisScale, residualScale, n, weights);
+    }
+
+    /** w_j = 1 / max(σ_j, 0.1 · median_j σ_j) over the training rows (all 1 when the rows do not vary at all). */
+    private static double[] whiteningWeights(double[][] rows, int p) {
+        double[] sigma = new double[p];
+        for (int j = 0; j < p; j++) {
+            double sum = 0;
+            double squares = 0;
+            for (double[] row : rows) {
+                sum += row[j];
+                squares += row[j] * row[j];
+            }
+            double mean = sum / rows.length;
+            sigma[j] = Math.sqrt(Math.max(0, squares / rows.length - mean * mean));
+        }
+        double[] sorted = sigma.clone();
+        java.util.Arrays.sort(sorted);
+        double floor = 0.1 * sorted[p / 2];
+        double[] weights = new double[p];
+        for (int j = 0; j < p; j++) {
+            double scale = Math.max(sigma[j], floor);
+            weights[j] = scale > 0 ? 1 / scale : 1;
+        }
+        return weights;
     }
 
     private record Principal(double[][] directions, double[] variances) {
@@ -224,20 +283,21 @@ public record TrainingDomain(double[] mean, double[][] components, double[] vari
     }
 
     /** {d_M, d_R} of one input (a new array; for fitting and diagnostics). */
-    private static double[] measures(double[] input, double[] mean, double[][] components, double[] variances) {
+    private static double[] measures(double[] input, double[] weights, double[] mean, double[][] components, double[] variances) {
         double[] t = projectionBuffer(components.length);
-        double mahalanobisSquared = project(input, mean, components, variances, t);
-        return new double[] {Math.sqrt(mahalanobisSquared), Math.sqrt(residualSquared(input, mean, components, t))};
+        double mahalanobisSquared = project(input, weights, mean, components, variances, t);
+        return new double[] {Math.sqrt(mahalanobisSquared), Math.sqrt(residualSquared(input, weights, mean, components, t))};
     }
 
-    /** Fills t_i = v_i · (x − μ) and returns d_M² = Σ_i t_i² / λ_i. */
-    private static double project(double[] input, double[] mean, double[][] components, double[] variances, double[] t) {
+    /** Fills t_i = v_i · (w x − μ) and returns d_M² = Σ_i t_i² / λ_i. */
+    private static double project(double[] input, double[] weights, double[] mean, double[][] components, double[] variances,
+                                  double[] t) {
         double mahalanobisSquared = 0;
         for (int i = 0; i < components.length; i++) {
             double[] direction = components[i];
             double projection = 0;
             for (int j = 0; j < mean.length; j++) {
-                projection += direction[j] * (input[j] - mean[j]);
+                projection += direction[j] * ((weights == null ? input[j] : input[j] * weights[j]) - mean[j]);
             }
             t[i] = projection;
             mahalanobisSquared += projection * projection / variances[i];
@@ -249,10 +309,10 @@ public record TrainingDomain(double[] mean, double[][] components, double[] vari
      * d_R² = Σ_j (c_j − Σ_i t_i v_ij)², summed explicitly rather than as |c|² − Σ t_i² so that a point on the subspace
      * gets a residual at rounding level (not √ε·|c|).
      */
-    private static double residualSquared(double[] input, double[] mean, double[][] components, double[] t) {
+    private static double residualSquared(double[] input, double[] weights, double[] mean, double[][] components, double[] t) {
         double sum = 0;
         for (int j = 0; j < mean.length; j++) {
-            double r = input[j] - mean[j];
+            double r = (weights == null ? input[j] : input[j] * weights[j]) - mean[j];
             for (int i = 0; i < components.length; i++) {
                 r -= t[i] * components[i][j];
             }
@@ -270,13 +330,13 @@ public record TrainingDomain(double[] mean, double[][] components, double[] vari
     /** Mahalanobis distance d_M of {@code input} in the principal subspace (training units: standard deviations). */
     public double mahalanobisDistance(double[] input) {
         checkLength(input);
-        return measures(input, mean, components, variances)[0];
+        return measures(input, weights, mean, components, variances)[0];
     }
 
     /** Residual norm d_R of {@code input} outside the principal subspace (units of g). */
     public double residualNorm(double[] input) {
         checkLength(input);
-        return measures(input, mean, components, variances)[1];
+        return measures(input, weights, mean, components, variances)[1];
     }
 
     /**
@@ -286,8 +346,8 @@ public record TrainingDomain(double[] mean, double[][] components, double[] vari
     public double distance(double[] input) {
         checkLength(input);
         double[] t = projectionBuffer(components.length);
-        double mahalanobis = Math.sqrt(project(input, mean, components, variances, t));
-        double residual = Math.sqrt(residualSquared(input, mean, components, t));
+        double mahalanobis = Math.sqrt(project(input, weights, mean, components, variances, t));
+        double residual = Math.sqrt(residualSquared(input, weights, mean, components, t));
         if (Double.isNaN(residual) || Double.isNaN(mahalanobis)) {
             return Double.NaN;
         }
@@ -318,13 +378,14 @@ public record TrainingDomain(double[] mean, double[][] components, double[] vari
     public boolean equals(Object other) {
         return other instanceof TrainingDomain that && Arrays.equals(mean, that.mean) && Arrays.deepEquals(components, that.components)
                 && Arrays.equals(variances, that.variances) && Double.compare(mahalanobisScale, that.mahalanobisScale) == 0
-                && Double.compare(residualScale, that.residualScale) == 0 && trainingRows == that.trainingRows;
+                && Double.compare(residualScale, that.residualScale) == 0 && trainingRows == that.trainingRows
+                && Arrays.equals(weights, that.weights);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(Arrays.hashCode(mean), Arrays.deepHashCode(components), Arrays.hashCode(variances), mahalanobisScale,
-                residualScale, trainingRows);
+                residualScale, trainingRows, Arrays.hashCode(weights));
     }
 
     @Override

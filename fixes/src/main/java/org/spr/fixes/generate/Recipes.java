@@ -149,7 +149,8 @@ public final class Recipes {
         }
     }
 
-    static int[] cells(String text) {
+    /** Parses NXxNY, e.g. "16x9"; one sentence naming the expected form otherwise. */
+    public static int[] cells(String text) {
         String[] parts = text.toLowerCase(java.util.Locale.ROOT).split("x");
         try {
             if (parts.length == 2) {

@@ -14,9 +14,7 @@ import org.spr.structure.Frame;
 
 import java.io.Serializable;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.Arrays;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -60,12 +58,11 @@ public final class PredictHook implements Hook {
     private final String modelName;
     private final BoundPredictor predictor;
     private final GrKind kind;
-    private final int window;
     private final double threshold;
     private final RadialDistribution distribution;
     private final FrameCapture capture;
     private final InherentStructure inherent;
-    private final Deque<double[]> recent = new ArrayDeque<>();
+    private final SlidingWindow recent;
     private final String warning;
     private PairCorrelation buffer;
     private boolean started;
@@ -74,7 +71,7 @@ public final class PredictHook implements Hook {
         this.model = model;
         this.modelName = modelName;
         this.kind = kind;
-        this.window = window;
+        this.recent = new SlidingWindow(window);
         this.threshold = threshold;
         this.inherent = inherent;
         DescriptorSpec spec = model.inputSpec();
@@ -146,20 +143,7 @@ public final class PredictHook implements Hook {
         }
         buffer = distribution.compute(frame, buffer);
         double[] total = buffer.total().clone();
-        if (kind != GrKind.WINDOW_AVERAGED) {
-            return total;
-        }
-        recent.addLast(total);
-        if (recent.size() > window) {
-            recent.removeFirst();
-        }
-        double[] mean = new double[total.length];
-        for (double[] g : recent) {
-            for (int k = 0; k < mean.length; k++) {
-                mean[k] += g[k] / recent.size();
-            }
-        }
-        return mean;
+        return kind == GrKind.WINDOW_AVERAGED ? recent.add(total) : total;
     }
 
     /** Loads a model from a path, or the embedded default for "default". */

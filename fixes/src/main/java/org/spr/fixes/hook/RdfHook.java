@@ -7,8 +7,6 @@ import org.spr.lammps.RecordSink;
 import org.spr.structure.Frame;
 
 import java.io.Serializable;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Map;
 import java.util.Set;
 
@@ -30,13 +28,11 @@ public final class RdfHook implements Hook {
     private final FrameCapture capture;
     private final RadialDistribution distribution;
     private final int window;
-    private final Deque<double[]> recent = new ArrayDeque<>();
+    private final SlidingWindow recent;
     private PairCorrelation buffer;
 
     public RdfHook(RadialGrid grid, int dimension, int window) {
-        if (window < 1) {
-            throw new IllegalArgumentException("rdf window must be at least 1 call, got " + window);
-        }
+        this.recent = new SlidingWindow(window);
         this.grid = grid;
         this.capture = new FrameCapture(dimension, null);
         this.distribution = new RadialDistribution(grid);
@@ -51,20 +47,7 @@ public final class RdfHook implements Hook {
         }
         buffer = distribution.compute(frame, buffer);
         double[] total = buffer.total().clone();
-        if (window == 1) {
-            return total;
-        }
-        recent.addLast(total);
-        if (recent.size() > window) {
-            recent.removeFirst();
-        }
-        double[] mean = new double[total.length];
-        for (double[] g : recent) {
-            for (int k = 0; k < mean.length; k++) {
-                mean[k] += g[k] / recent.size();
-            }
-        }
-        return mean;
+        return window == 1 ? total : recent.add(total);
     }
 
     @Override
