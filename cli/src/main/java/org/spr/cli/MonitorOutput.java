@@ -100,7 +100,6 @@ final class MonitorOutput implements AutoCloseable {
     }
 
     void finish(String finalLabel, double[] g, double[] predicted, PhononDos hessian) {
-        List<String[]> rows = new ArrayList<>();
         StringBuilder csv = new StringBuilder("frequency_THz,predicted,hessian\n");
         for (int i = 0; i < predicted.length; i++) {
             csv.append(String.format(Locale.ROOT, "%.4f,%.8g,%s%n", frequencies[i], predicted[i],
@@ -138,7 +137,6 @@ final class MonitorOutput implements AutoCloseable {
                             java.util.Arrays.stream(temperature).map(t -> t / 100).toArray()),
                             new Series("PDOS weight above 55 THz (%)", steps, high)), false);
         }
-        rows.clear();
     }
 
     @Override
