@@ -62,7 +62,7 @@ public final class QuenchCommand implements Callable<Integer> {
     @Option(names = "--model", defaultValue = "default", description = "model file, or 'default' for the embedded AMC linear model")
     String model;
 
-    @Option(names = "--seed", defaultValue = "1", description = "random seed; default ${DEFAULT-VALUE}")
+    @Option(names = "--seed", defaultValue = "5", description = "random seed; default ${DEFAULT-VALUE}")
     long seed;
 
     @Option(names = "--no-hessian", description = "skip the Hessian PDOS of the final structure")
@@ -124,7 +124,8 @@ public final class QuenchCommand implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "final PDOS, predicted vs Hessian: MSE %.3e, MAE %.3e, R² %.4f (%d imaginary modes)%n",
                     metrics.mse(), metrics.mae(), metrics.r2(), hessian.imaginaryModeCount());
         }
-        System.out.println("wrote " + out + "/{timeseries.csv, spectra.csv, final-pdos.csv, final.data.gz, *.png}");
+        System.out.println("wrote " + out + "/{timeseries.csv, spectra.csv, final-pdos.csv, " + (result.usable() ? "final.data.gz, " : "")
+                + "gr.png, pdos.png, final-pdos.png, properties.png}");
         return ExitCodes.OK;
     }
 
