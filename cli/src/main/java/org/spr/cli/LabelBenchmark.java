@@ -44,7 +44,7 @@ final class LabelBenchmark {
 
     static void run(PrintStream out) throws Exception {
         out.println("# spr bench labels: AMC quench + Hessian PDOS per structure");
-        for (int[] cells : new int[][]{{7, 4}, {14, 8}}) {
+        for (int[] cells : new int[][]{{10, 5}, {18, 11}}) {
             AmcQuench protocol = AmcQuench.defaults(5).withSize(cells[0], cells[1]).withDisorder(0.05, 5000, 2000);
             try (InProcessEngine engine = new InProcessEngine(List.of("-log", "none", "-screen", "none", "-nocite"), RecordSink.NONE)) {
                 long start = System.nanoTime();

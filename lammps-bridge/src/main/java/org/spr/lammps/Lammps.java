@@ -580,6 +580,7 @@ public final class Lammps implements AutoCloseable {
         requireId("fix", fixId);
         Objects.requireNonNull(callback, "callback");
         LibraryH.FixExternalCallback nativeCallback = (data, timestep, nlocal, ids, x, f) -> {
+            zeroRows(f, nlocal);
             if (callbackFailure != null) {
                 return;
             }
@@ -595,6 +596,22 @@ public final class Lammps implements AutoCloseable {
         callbacks.put(fixId, nativeCallback);
         library.lammps_set_fix_external_callback(handle, fixId, nativeCallback, null);
         checkError("set_fix_external_callback " + fixId);
+        zeroRows(library.lammps_fix_external_get_force(handle, fixId), nlocal());
+    }
+
+    /**
+     * Clears the external force array of a {@code fix external}. LAMMPS up to 2021 does not initialise it, and adds it
+     * to the atoms' forces every Napply steps: without this, a callback that sets no forces would apply whatever the
+     * memory held (seen here as runs twice as slow, with atoms kicked by garbage forces).
+     */
+    private static void zeroRows(Pointer twoDimensional, int nlocal) {
+        if (twoDimensional == null || nlocal <= 0) {
+            return;
+        }
+        Pointer first = twoDimensional.getPointer(0);
+        if (first != null) {
+            first.setMemory(0, 24L * nlocal, (byte) 0);
+        }
     }
 
     /** Sets the global energy a {@code fix external} contributes (outside a callback). */

@@ -179,6 +179,28 @@ class LammpsIntegrationTest {
         assertEquals(101, calls[0], "called at setup and at each of the 100 steps");
     }
 
+    /**
+     * A callback that sets no force must not change the dynamics: LAMMPS (2021) leaves the external force array
+     * uninitialised, so the bridge clears it; runs with and without the fix give identical trajectories, also after
+     * other instances have left dirty memory behind.
+     */
+    @Test
+    void callbackWithoutForcesLeavesTheTrajectoryUnchanged() {
+        String setup = TestInputs.grapheneTersoff(20, 12) + "velocity all create 2000 4928 loop geom\nfix 1 all nve\n"
+                + "timestep 0.0005\n";
+        double[] plain;
+        try (Lammps first = Lammps.open(List.of("-log", "none", "-screen", "none"))) {
+            first.commands(setup);
+            first.command("run 200");
+            plain = first.gatherPositions();
+        }
+        lammps.commands(setup);
+        lammps.command("fix ext all external pf/callback 50 1");
+        lammps.setFixExternalCallback("ext", step -> { });
+        lammps.command("run 200");
+        assertArrayEquals(plain, lammps.gatherPositions(), 0.0);
+    }
+
     @Test
     void exceptionInCallbackStopsTheRunAndSurfaces() {
         lammps.commands(String.join("\n", "units lj", "atom_style atomic", "lattice fcc 0.8",
