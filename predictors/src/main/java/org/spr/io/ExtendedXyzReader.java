@@ -1,12 +1,9 @@
 package org.spr.io;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import org.spr.structure.Box;
 import org.spr.structure.Frame;
 
@@ -17,65 +14,13 @@ import org.spr.structure.Frame;
  * types in order of first appearance across the file. A general lattice is rotated into the LAMMPS convention
  * (a along x, b in the xy plane); an already lower-triangular lattice keeps positions bit-for-bit.
  */
-public final class ExtendedXyzReader implements FrameReader {
+public final class ExtendedXyzReader extends StreamingFrameReader {
 
-    private final TextLines lines;
-    private final int dimension;
-    private final List<String> warnings = new ArrayList<>();
     private final Map<String, Integer> speciesTypes = new LinkedHashMap<>();
-    private Frame pending;
-    private boolean finished;
-    private int framesRead;
 
     /** Opens {@code file}; frames get {@code dimension} (2 or 3). */
     public ExtendedXyzReader(Path file, int dimension) {
-        if (dimension != 2 && dimension != 3) {
-            throw new IllegalArgumentException("dimension must be 2 or 3, got " + dimension);
-        }
-        this.lines = TextLines.open(file);
-        this.dimension = dimension;
-    }
-
-    @Override
-    public Path source() {
-        return lines.file();
-    }
-
-    @Override
-    public List<String> warnings() {
-        return List.copyOf(warnings);
-    }
-
-    @Override
-    public long bytesRead() {
-        return lines.bytesRead();
-    }
-
-    @Override
-    public boolean hasNext() {
-        if (pending == null && !finished) {
-            pending = readFrame();
-            finished = pending == null;
-        }
-        return pending != null;
-    }
-
-    @Override
-    public Frame next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException(source() + " has no more frames");
-        }
-        Frame out = pending;
-        pending = null;
-        framesRead++;
-        return out;
-    }
-
-    @Override
-    public void close() {
-        finished = true;
-        pending = null;
-        lines.close();
+        super(file, dimension);
     }
 
     private Frame truncated(long start, String what) {
@@ -84,7 +29,8 @@ public final class ExtendedXyzReader implements FrameReader {
         return null;
     }
 
-    private Frame readFrame() {
+    @Override
+    protected Frame readFrame() {
         boolean any;
         while ((any = lines.next()) && lines.blank()) {
             // skip blank lines between frames

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import org.spr.structure.Box;
 import org.spr.structure.Frame;
 
@@ -19,73 +18,19 @@ import org.spr.structure.Frame;
  * wrapped back along periodic axes. A file that ends inside a frame keeps the frames before it and reports the
  * truncated one in {@link #warnings()}.
  */
-public final class LammpsDumpReader implements FrameReader {
+public final class LammpsDumpReader extends StreamingFrameReader {
 
-    private final TextLines lines;
-    private final int dimension;
-    private final List<String> warnings = new ArrayList<>();
     private final Map<String, Integer> elementTypes = new LinkedHashMap<>();
     private int typeCount = 1;
-    private Frame pending;
-    private boolean finished;
-    private int framesRead;
 
     /** Opens {@code file}; frames get {@code dimension} (2 or 3). */
     public LammpsDumpReader(Path file, int dimension) {
-        if (dimension != 2 && dimension != 3) {
-            throw new IllegalArgumentException("dimension must be 2 or 3, got " + dimension);
-        }
-        this.lines = TextLines.open(file);
-        this.dimension = dimension;
-    }
-
-    @Override
-    public Path source() {
-        return lines.file();
-    }
-
-    @Override
-    public List<String> warnings() {
-        return List.copyOf(warnings);
-    }
-
-    @Override
-    public long bytesRead() {
-        return lines.bytesRead();
-    }
-
-    @Override
-    public boolean hasNext() {
-        if (pending == null && !finished) {
-            pending = readFrame();
-            if (pending == null) {
-                finished = true;
-            }
-        }
-        return pending != null;
-    }
-
-    @Override
-    public Frame next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException(source() + " has no more frames");
-        }
-        Frame out = pending;
-        pending = null;
-        framesRead++;
-        return out;
-    }
-
-    @Override
-    public void close() {
-        finished = true;
-        pending = null;
-        lines.close();
+        super(file, dimension);
     }
 
     private Frame truncated(long startLine, String what) {
         warnings.add(source() + ": the last frame (starting at line " + startLine + ") is truncated " + what
-                + "; it was skipped and the " + (framesRead + (pending != null ? 1 : 0)) + " frame(s) before it are kept");
+                + "; it was skipped and the " + (framesRead + (hasPending() ? 1 : 0)) + " frame(s) before it are kept");
         return null;
     }
 
@@ -108,7 +53,8 @@ public final class LammpsDumpReader implements FrameReader {
         return line.length() > 60 ? line.substring(0, 57) + "..." : line;
     }
 
-    private Frame readFrame() {
+    @Override
+    protected Frame readFrame() {
         if (!nextContentLine()) {
             return null;
         }
