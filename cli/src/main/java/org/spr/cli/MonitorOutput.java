@@ -3,7 +3,7 @@ package org.spr.cli;
 import org.spr.fixes.hook.HookBinding;
 import org.spr.fixes.hook.PredictHook;
 import org.spr.fixes.label.PhononDos;
-import org.spr.fixes.protocol.AmcQuench;
+import org.spr.fixes.protocol.ProtocolStage;
 import org.spr.model.SprModel;
 import org.spr.report.Plots;
 import org.spr.report.Series;
@@ -44,7 +44,7 @@ final class MonitorOutput implements AutoCloseable {
         if (record instanceof HookBinding.HookOutput output) {
             record = output.record();
         }
-        if (record instanceof AmcQuench.Stage stage) {
+        if (record instanceof ProtocolStage stage) {
             stepsBefore += stageSteps;
             stageSteps = stage.steps();
             System.out.println("-- " + stage.name() + (stage.steps() > 0 ? String.format(Locale.ROOT, " (%,d steps)", stage.steps()) : ""));

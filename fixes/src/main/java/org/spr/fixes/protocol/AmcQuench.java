@@ -168,7 +168,7 @@ public record AmcQuench(int cellsX, int cellsY, double vacancyFraction, double p
                 lammps.command("unfix " + MONITOR_FIX + "_energy");
             }
         }
-        sink.emit(new Stage("minimise", 0));
+        sink.emit(new ProtocolStage("minimise", 0));
         ProtocolResult result = Minimisation.minimise(lammps, "AMC", seed, keptAtoms(), boxRelax ? "x 0.0 y 0.0" : null,
                 forceTolerance, 2, new String[]{null, "C"});
         // release the plane: forces (and a Hessian taken next) see the out-of-plane direction again
@@ -180,7 +180,7 @@ public record AmcQuench(int cellsX, int cellsY, double vacancyFraction, double p
         if (steps <= 0) {
             return;
         }
-        sink.emit(new Stage(name, steps));
+        sink.emit(new ProtocolStage(name, steps));
         lammps.command(String.format(Locale.ROOT, "fix spr_md all nvt temp %.6f %.6f %.6f", from, to, damping));
         lammps.command("fix_modify spr_md temp spr_t2d");
         lammps.command("run " + steps);
@@ -210,9 +210,5 @@ public record AmcQuench(int cellsX, int cellsY, double vacancyFraction, double p
         long mixed = seed * 0x9E3779B97F4A7C15L + purpose * 0xBF58476D1CE4E5B9L;
         mixed ^= mixed >>> 31;
         return (int) (Math.floorMod(mixed, 900_000_000L) + 1);
-    }
-
-    /** Announces a stage of the protocol and its step count (for progress bars). */
-    public record Stage(String name, int steps) implements java.io.Serializable {
     }
 }
