@@ -17,7 +17,8 @@ import java.util.concurrent.Callable;
 
 /** {@code spr analyze}: the monitor's predictions over existing trajectories (post-processing). */
 @Command(name = "analyze", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Run the SPR model over existing trajectories: g(r) of every selected frame, the predicted",
+        description = {"Predict spectra for every frame of existing trajectories (post-processing).",
+                "", "The g(r) of every selected frame, the predicted",
                 "spectrum, and its distance from the model's training set, with the same outputs as the in-situ",
                 "monitor (timeseries.csv, spectra.csv, gr.png, pdos.png, properties.png).",
                 "",

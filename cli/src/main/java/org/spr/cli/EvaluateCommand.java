@@ -21,7 +21,9 @@ import picocli.CommandLine.Option;
 /** {@code spr evaluate}: metrics and plots of a model on a dataset's held-out rows (or all rows of another dataset). */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = {
-            "Evaluate a model on a dataset: MSE, MAE, R² over all bins and per bin; parity plot and error histogram PNGs;",
+            "Evaluate a model on a dataset's test rows: MSE, MAE, R², plots.",
+            "",
+            "MSE, MAE, R² over all bins and per bin; parity plot and error histogram PNGs;",
             "for scalars also the distribution of log10(predicted/reference); the fraction of rows out of the model's",
             "training domain (domain distance above --domain-threshold), per row in domain.csv.",
             "On the dataset the model was trained on, only its test rows are used (same seed and fractions as in training);",

@@ -21,7 +21,9 @@ import picocli.CommandLine.Option;
 /** {@code spr learning-curve}: test error against training-set size for linear and CNN on the same split. */
 @Command(name = "learning-curve", mixinStandardHelpOptions = true,
         description = {
-            "Train each model kind on growing, nested subsets of the training rows and report the test error on the same",
+            "Test error against training-set size for each model kind (data efficiency).",
+            "",
+            "Trains each model kind on growing, nested subsets of the training rows and reports the test error on the same",
             "fixed test rows (the linear paper's data-efficiency comparison). Writes learning_curve.csv and learning_curve.png.",
             "",
             "Example:",

@@ -29,7 +29,9 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "predict", mixinStandardHelpOptions = true,
         description = {
-            "Predict a spectrum or scalar with a trained model from g(r) CSV files, structure files (LAMMPS dumps, every",
+            "Predict a spectrum or scalar from g(r), structures, trajectories or experimental PDFs.",
+            "",
+            "Reads g(r) CSV files, structure files (LAMMPS dumps, every",
             "frame or --every/--frames; LAMMPS data files; extended XYZ; POSCAR) or experimental PDFs G(r) (.gr, needs",
             "--density). For structures the g(r) is computed on the model's own grid and dimension (a 2D model reads",
             "frames as monolayers). A g(r) CSV has a header and columns r,g with r at the bin centres (0.01, 0.03, … for",

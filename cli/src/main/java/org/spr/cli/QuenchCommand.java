@@ -31,8 +31,9 @@ import java.util.concurrent.Callable;
 
 /** {@code spr quench}: the main job, an amorphous monolayer carbon quench monitored in situ by an SPR model. */
 @Command(name = "quench", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Quench graphene into amorphous monolayer carbon (Tersoff, BNC.tersoff) and watch its phonon",
-                "DOS form: every --every steps the embedded linear SPR model predicts the PDOS from the g(r) of the",
+        description = {"Quench graphene into amorphous carbon and watch its phonon DOS form (the main job).",
+                "", "Graphene with Tersoff carbon (BNC.tersoff) is heated and quenched in the plane. Every --every steps",
+                "the embedded linear SPR model predicts the PDOS from the g(r) of the",
                 "inherent structure (a minimised copy; the run itself is untouched). At the end the predicted PDOS",
                 "of the final structure is compared with its Hessian PDOS.",
                 "",

@@ -35,7 +35,9 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
-            "Computes the pair correlation function g(r) of structure files: LAMMPS dumps (plain or .gz, any columns,"
+            "Pair correlation function g(r) (total, partials, n(r)) of structure files and trajectories.",
+            "",
+            "Reads LAMMPS dumps (plain or .gz, any columns,"
                     + " orthogonal or triclinic), LAMMPS data files, extended XYZ and POSCAR/CONTCAR.",
             "Normalisation as LAMMPS compute rdf (3D) or per in-plane area (2D); bins [k dr, (k+1) dr) reported at their"
                     + " centres. The CSV holds r, the concentration-weighted total g, the running coordination number n"
