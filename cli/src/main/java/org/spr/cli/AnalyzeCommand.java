@@ -60,7 +60,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             StructureGrReader reader = new StructureGrReader(selection, Runtime.getRuntime().availableProcessors());
             BoundPredictor predictor = spr.bind(spr.inputSpec(), Resampling.REFUSE);
             Files.createDirectories(out);
-            try (MonitorOutput output = new MonitorOutput(out, 0, spr)) {
+            try (MonitorOutput output = new MonitorOutput(out, 0)) {
                 output.accept(new PredictHook.Header(model, spr.kind().label(), GrKind.INSTANTANEOUS.label(),
                         spr.inputSpec().grid().centres(), spr.outputSpec().grid().values(), spr.outputSpec().name(),
                         spr.outputSpec().unit(), spr.outputSpec().grid().unit()));

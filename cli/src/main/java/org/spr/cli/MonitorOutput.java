@@ -4,7 +4,6 @@ import org.spr.fixes.hook.HookBinding;
 import org.spr.fixes.hook.PredictHook;
 import org.spr.fixes.label.PhononDos;
 import org.spr.fixes.protocol.ProtocolStage;
-import org.spr.model.SprModel;
 import org.spr.report.Plots;
 import org.spr.report.Series;
 
@@ -22,7 +21,8 @@ import java.util.Locale;
 final class MonitorOutput implements AutoCloseable {
     private final Path out;
     private final int totalSteps;
-    private final SprModel model;
+    private String modelKind = "SPR";
+    private PredictHook.Prediction last;
     private final long start = System.nanoTime();
     private final CsvAppender timeseries;
     private final CsvAppender spectra;
@@ -32,10 +32,9 @@ final class MonitorOutput implements AutoCloseable {
     private int stepsBefore;
     private int stageSteps;
 
-    MonitorOutput(Path out, int totalSteps, SprModel model) {
+    MonitorOutput(Path out, int totalSteps) {
         this.out = out;
         this.totalSteps = totalSteps;
-        this.model = model;
         this.timeseries = new CsvAppender(out.resolve("timeseries.csv"));
         this.spectra = new CsvAppender(out.resolve("spectra.csv"));
     }
@@ -50,6 +49,7 @@ final class MonitorOutput implements AutoCloseable {
             System.out.println("-- " + stage.name() + (stage.steps() > 0 ? String.format(Locale.ROOT, " (%,d steps)", stage.steps()) : ""));
         } else if (record instanceof PredictHook.Header header) {
             r = header.r();
+            modelKind = header.kind();
             frequencies = header.outputGrid();
             timeseries.header("step,time_ps,temperature_K,pe_eV_per_atom,domain_distance,out_of_domain,"
                     + "pdos_mean_THz,pdos_weight_above_55THz");
@@ -83,6 +83,7 @@ final class MonitorOutput implements AutoCloseable {
         spectra.row(p.step() + ",g," + join(p.g()));
         spectra.row(p.step() + ",pdos," + join(p.prediction()));
         kept.add(p);
+        last = p;
     }
 
     /** Mean frequency and the weight above 55 THz of a spectrum on the model's output grid. */
@@ -97,6 +98,15 @@ final class MonitorOutput implements AutoCloseable {
             }
         }
         return weight > 0 ? new double[]{mean / weight, high / weight} : new double[]{Double.NaN, Double.NaN};
+    }
+
+    /** Plots ending with the last record received (for runs without a final structure of their own); false if none. */
+    boolean finishWithLast(String label) {
+        if (last == null) {
+            return false;
+        }
+        finish(label, last.g(), last.prediction(), null);
+        return true;
     }
 
     void finish(String finalLabel, double[] g, double[] predicted, PhononDos hessian) {
@@ -120,7 +130,7 @@ final class MonitorOutput implements AutoCloseable {
         pdosCurves.add(new Series(finalLabel, frequencies, predicted));
         Plots.lines(out.resolve("gr.png"), "g(r) of the inherent structure during the quench", "r (Å)", "g(r)", gCurves, false);
         Plots.lines(out.resolve("pdos.png"), "Predicted phonon DOS during the quench", "frequency (THz)", "PDOS (1/THz)", pdosCurves, false);
-        List<Series> comparison = new ArrayList<>(List.of(new Series("predicted (" + model.kind().label() + " SPR)", frequencies, predicted)));
+        List<Series> comparison = new ArrayList<>(List.of(new Series("predicted (" + modelKind + " SPR)", frequencies, predicted)));
         if (hessian != null) {
             comparison.add(new Series("Hessian", frequencies, hessian.density()));
         }

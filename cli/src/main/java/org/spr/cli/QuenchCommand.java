@@ -96,7 +96,7 @@ public final class QuenchCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "spr quench: %d C atoms (%s cells, %.0f %% vacancies), %.0f K → %.0f K at %.0f K/ps, "
                         + "%,d MD steps; model %s (%s, trained on %s g(r))%n", protocol.keptAtoms(), cells, 100 * vacancies, peak,
                 protocol.finalTemperature(), rate, protocol.totalSteps(), model, spr.kind().label(), spr.inputSpec().grKind().label());
-        MonitorOutput monitor = new MonitorOutput(out, protocol.totalSteps(), spr);
+        MonitorOutput monitor = new MonitorOutput(out, protocol.totalSteps());
         ProtocolResult result;
         PhononDos hessian = null;
         try (monitor; IsolatedEngine engine = new IsolatedEngine(List.of("-log", "none", "-nocite"), monitor::accept, null)) {

@@ -3,6 +3,7 @@ package org.spr.cli;
 import org.spr.fixes.hook.HookBinding;
 import org.spr.fixes.hook.HookFactory;
 import org.spr.fixes.hook.Hooks;
+import org.spr.fixes.hook.PredictHook;
 import org.spr.lammps.FixBinding;
 import org.spr.lammps.InProcessEngine;
 import org.spr.lammps.IsolatedEngine;
@@ -34,7 +35,8 @@ import java.util.concurrent.Callable;
                 "The script runs in a separate LAMMPS process: a LAMMPS error is reported with file and line,",
                 "and the CSV rows written before it stay valid.",
                 "",
-                "Hook output goes to OUT/<fix>-<record>.csv, one row per call, flushed as it comes.",
+                "Hook output goes to OUT/<fix>-<record>.csv, one row per call, flushed as it comes; the predict hook's",
+                "to OUT/<fix>/ (timeseries.csv, spectra.csv and plots, as spr quench writes them).",
                 "",
                 "Examples:",
                 "  spr run in.melt --hook ext=thermo",
@@ -103,8 +105,9 @@ public final class RunCommand implements Callable<Integer> {
         }
         Files.createDirectories(out);
         long[] count = {0};
+        Map<String, MonitorOutput> monitors = new LinkedHashMap<>();
         try (RecordCsvWriter writer = new RecordCsvWriter(out)) {
-            RecordSink sink = record -> show(record, writer, count);
+            RecordSink sink = record -> show(record, writer, monitors, count);
             try (LammpsEngine engine = inProcess ? new InProcessEngine(arguments, sink)
                     : new IsolatedEngine(arguments, sink, screen ? System.out::println : null)) {
                 engine.runScript(script, bindings, monitor);
@@ -119,6 +122,12 @@ public final class RunCommand implements Callable<Integer> {
             } finally {
                 for (Path file : writer.files()) {
                     System.err.println("wrote " + file);
+                }
+                for (var entry : monitors.entrySet()) {
+                    entry.getValue().finishWithLast("last call");
+                    entry.getValue().close();
+                    System.err.println("wrote " + out.resolve(entry.getKey())
+                            + "/{timeseries.csv, spectra.csv, gr.png, pdos.png, final-pdos.png, properties.png}");
                 }
             }
         }
@@ -151,9 +160,20 @@ public final class RunCommand implements Callable<Integer> {
         return new HookBinding(name, parameters);
     }
 
-    private static void show(Serializable record, RecordCsvWriter writer, long[] count) {
+    private void show(Serializable record, RecordCsvWriter writer, Map<String, MonitorOutput> monitors, long[] count) {
         count[0]++;
-        if (record instanceof HookBinding.HookOutput output) {
+        if (record instanceof HookBinding.HookOutput output && (output.record() instanceof PredictHook.Header
+                || output.record() instanceof PredictHook.Prediction || output.record() instanceof PredictHook.Warning)) {
+            // predictions get the monitor's outputs: time series, spectra, plots, a table on the terminal
+            monitors.computeIfAbsent(output.fixId(), id -> {
+                try {
+                    Files.createDirectories(out.resolve(id));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException("Cannot create " + out.resolve(id) + ": " + e.getMessage(), e);
+                }
+                return new MonitorOutput(out.resolve(id), 0);
+            }).accept(output.record());
+        } else if (record instanceof HookBinding.HookOutput output) {
             writer.write(output.fixId(), output.record());
             if (count[0] % 10 == 1) {
                 System.out.println(output.fixId() + ": " + output.record());
