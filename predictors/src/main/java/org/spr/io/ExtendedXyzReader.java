@@ -148,23 +148,10 @@ public final class ExtendedXyzReader extends StreamingFrameReader {
 
     /** Inverse of the matrix whose rows are the cell vectors: fractional s = r · inverse (row vector). */
     private static double[][] invert(double[][] m, TextLines lines) {
-        double det = m[0][0] * (m[1][1] * m[2][2] - m[1][2] * m[2][1])
-                - m[0][1] * (m[1][0] * m[2][2] - m[1][2] * m[2][0])
-                + m[0][2] * (m[1][0] * m[2][1] - m[1][1] * m[2][0]);
-        if (!(det > 0)) {
+        if (!(Matrix3.determinant(m) > 0)) {
             throw lines.error("Lattice vectors must form a right-handed cell with positive volume");
         }
-        double[][] inv = new double[3][3];
-        inv[0][0] = (m[1][1] * m[2][2] - m[1][2] * m[2][1]) / det;
-        inv[0][1] = (m[0][2] * m[2][1] - m[0][1] * m[2][2]) / det;
-        inv[0][2] = (m[0][1] * m[1][2] - m[0][2] * m[1][1]) / det;
-        inv[1][0] = (m[1][2] * m[2][0] - m[1][0] * m[2][2]) / det;
-        inv[1][1] = (m[0][0] * m[2][2] - m[0][2] * m[2][0]) / det;
-        inv[1][2] = (m[0][2] * m[1][0] - m[0][0] * m[1][2]) / det;
-        inv[2][0] = (m[1][0] * m[2][1] - m[1][1] * m[2][0]) / det;
-        inv[2][1] = (m[0][1] * m[2][0] - m[0][0] * m[2][1]) / det;
-        inv[2][2] = (m[0][0] * m[1][1] - m[0][1] * m[1][0]) / det;
-        return inv;
+        return Matrix3.inverse(m);
     }
 
     /** key=value pairs of an extended XYZ comment line (keys lower-cased; values may be double-quoted). */

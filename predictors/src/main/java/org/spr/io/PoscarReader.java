@@ -52,7 +52,7 @@ public final class PoscarReader {
                 vectors[v][d] = lines.parseDouble(d);
             }
         }
-        double volume = determinant(vectors);
+        double volume = Matrix3.determinant(vectors);
         if (!(volume > 0)) {
             throw new InputFormatException(lines.file(), lines.lineNumber(), "lattice vectors must form a right-handed cell with positive volume");
         }
@@ -122,7 +122,7 @@ public final class PoscarReader {
         Box box = aligned
                 ? new Box(0, 0, 0, vectors[0][0], vectors[1][1], vectors[2][2], vectors[1][0], vectors[2][0], vectors[2][1], true, true, true)
                 : Box.fromCellVectors(vectors);
-        double[][] inverse = cartesian && !aligned ? invert(vectors, volume * scale * scale * scale) : null;
+        double[][] inverse = cartesian && !aligned ? Matrix3.inverse(vectors) : null;
         double[] positions = new double[3 * n];
         int[] types = new int[n];
         double[] s = new double[3];
@@ -164,25 +164,5 @@ public final class PoscarReader {
         }
         String[] speciesNames = names.isEmpty() ? null : names.toArray(new String[0]);
         return new Frame(positions, types, counts.size(), speciesNames, null, null, box, dimension, 0);
-    }
-
-    private static double determinant(double[][] m) {
-        return m[0][0] * (m[1][1] * m[2][2] - m[1][2] * m[2][1])
-                - m[0][1] * (m[1][0] * m[2][2] - m[1][2] * m[2][0])
-                + m[0][2] * (m[1][0] * m[2][1] - m[1][1] * m[2][0]);
-    }
-
-    private static double[][] invert(double[][] m, double det) {
-        double[][] inv = new double[3][3];
-        inv[0][0] = (m[1][1] * m[2][2] - m[1][2] * m[2][1]) / det;
-        inv[0][1] = (m[0][2] * m[2][1] - m[0][1] * m[2][2]) / det;
-        inv[0][2] = (m[0][1] * m[1][2] - m[0][2] * m[1][1]) / det;
-        inv[1][0] = (m[1][2] * m[2][0] - m[1][0] * m[2][2]) / det;
-        inv[1][1] = (m[0][0] * m[2][2] - m[0][2] * m[2][0]) / det;
-        inv[1][2] = (m[0][2] * m[1][0] - m[0][0] * m[1][2]) / det;
-        inv[2][0] = (m[1][0] * m[2][1] - m[1][1] * m[2][0]) / det;
-        inv[2][1] = (m[0][1] * m[2][0] - m[0][0] * m[2][1]) / det;
-        inv[2][2] = (m[0][0] * m[1][1] - m[0][1] * m[1][0]) / det;
-        return inv;
     }
 }
