@@ -1,8 +1,5 @@
 package org.spr.fixes.label;
 
-import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.CommonOps_MT_DDRM;
-
 import java.util.Objects;
 
 /**
@@ -22,7 +19,7 @@ import java.util.Objects;
  * (no diffusive limit), while a glass's D_i converges as η shrinks to a few level spacings. The three translational
  * modes and imaginary modes are skipped and counted. Lorentzian tails beyond |ω_i − ω_j| &gt; 50η are dropped
  * (1.3 % of each Lorentzian's weight). Cost: three dense products of 3N×3N matrices per direction
- * (EJML, multithreaded); the cell should be larger than twice the force-constant range so that each matrix
+ * ({@link MatrixProducts}: system BLAS, else EJML); the cell should be larger than twice the force-constant range so that each matrix
  * element belongs to one image.
  */
 public final class AllenFeldmanConductivity {
@@ -75,18 +72,18 @@ public final class AllenFeldmanConductivity {
         }
         double eta = 2 * Math.PI * parameters.lorentzianWidth() * 1e12 / ANGULAR_FREQUENCY_UNIT;
         double[] sums = new double[n];
-        DMatrixRMaj vectors = DMatrixRMaj.wrap(n, n, modes.eigenvectors());
-        DMatrixRMaj weighted = new DMatrixRMaj(n, n);
-        DMatrixRMaj half = new DMatrixRMaj(n, n);
-        DMatrixRMaj velocity = new DMatrixRMaj(n, n);
+        double[] vectors = modes.eigenvectors();
+        double[] weighted = new double[n * n];
+        double[] half = new double[n * n];
+        double[] velocity = new double[n * n];
         for (int alpha = 0; alpha < 3; alpha++) {
             if (!parameters.directions()[alpha]) {
                 continue;
             }
-            separationWeighted(dynamicalMatrix, positions, boxLengths, alpha, weighted.data);
-            CommonOps_MT_DDRM.multTransB(weighted, vectors, half);
-            CommonOps_MT_DDRM.mult(vectors, half, velocity);
-            accumulate(velocity.data, omega, skipped, eta, sums);
+            separationWeighted(dynamicalMatrix, positions, boxLengths, alpha, weighted);
+            MatrixProducts.multiply(weighted, false, vectors, true, n, n, n, half);
+            MatrixProducts.multiply(vectors, false, half, false, n, n, n, velocity);
+            accumulate(velocity, omega, skipped, eta, sums);
         }
         double[] diffusivities = new double[n];
         double toSquareMetresPerSecond = 1e-20 * ANGULAR_FREQUENCY_UNIT;
