@@ -2,6 +2,7 @@ package org.spr.cli;
 
 import org.spr.dataset.DatasetMerger;
 import org.spr.fixes.generate.DatasetGenerator;
+import org.spr.fixes.generate.Label;
 import org.spr.fixes.generate.Recipes;
 import org.spr.fixes.generate.SystemRecipe;
 import org.spr.lammps.IsolatedEngine;
@@ -34,6 +35,10 @@ import java.util.concurrent.Callable;
                 "  cualzr  cells=4      amplitude=0:0.5 (Å)   vacancies=0:0.1       (Cu46Zr46Al8, Zhou 2004 EAM)",
                 "  cuzr    cells=4      amplitude=0:0.5 (Å)   vacancies=0:0.1       (Cu50Zr50, CuZr_mm.eam.fs)",
                 "",
+                "Labels beside the phonon DOS (--labels, comma-separated):",
+                "  kappa   Allen–Feldman κ(300 K) in W/(m K) from the same Hessian (quantum C, η = 0.5 THz;",
+                "          in-plane with t = 3.35 Å for amc); metal-unit systems only",
+                "",
                 "Examples:",
                 "  spr generate --system amc --count 400 --jobs 2 --out data/amc.csv --structures data/amc-structures",
                 "  spr generate --system amc --count 400 --shard 3/10 --out amc-3.csv     (job array element 3 of 10)",
@@ -54,6 +59,9 @@ public final class GenerateCommand implements Callable<Integer> {
 
     @Option(names = "--jobs", defaultValue = "1", description = "parallel LAMMPS workers; default ${DEFAULT-VALUE}")
     int jobs;
+
+    @Option(names = "--labels", split = ",", paramLabel = "L[,L…]", description = "extra labels, see above (default: the phonon DOS only)")
+    List<String> labels = List.of();
 
     @Option(names = "--set", paramLabel = "KEY=VALUE", description = "system option, see above")
     Map<String, String> settings = new LinkedHashMap<>();
@@ -92,7 +100,8 @@ public final class GenerateCommand implements Callable<Integer> {
             }
             SystemRecipe recipe = Recipes.recipe(system, settings);
             options = new DatasetGenerator.Options(recipe, count, seed, Integer.parseInt(parts[0]), Integer.parseInt(parts[1]),
-                    jobs, out, structures, org.spr.fixes.label.HessianAssembler.DEFAULT_DISPLACEMENT);
+                    jobs, out, structures, org.spr.fixes.label.HessianAssembler.DEFAULT_DISPLACEMENT,
+                    labels.stream().map(Label::parse).collect(java.util.stream.Collectors.toSet()));
             recipe.protocolForSeed().apply(seed);
         } catch (NumberFormatException e) {
             throw new UserError(ExitCodes.USAGE, "--shard must look like i/N with whole numbers, got '" + shard + "'");

@@ -3,12 +3,14 @@ package org.spr.fixes.generate;
 import org.spr.dataset.DatasetMetadata;
 import org.spr.dataset.DatasetRow;
 import org.spr.dataset.DatasetWriter;
+import org.spr.dataset.ScalarLabel;
 import org.spr.descriptor.PairCorrelation;
 import org.spr.descriptor.RadialDistribution;
 import org.spr.fixes.hook.FrameCapture;
 import org.spr.fixes.label.FrequencyGrid;
 import org.spr.fixes.label.HessianAssembler;
-import org.spr.fixes.label.HessianLabel;
+import org.spr.fixes.label.VibrationalLabel;
+import org.spr.fixes.label.VibrationalLabels;
 import org.spr.fixes.label.PhononDos;
 import org.spr.fixes.protocol.Protocol;
 import org.spr.fixes.protocol.ProtocolResult;
@@ -59,10 +61,15 @@ public final class DatasetGenerator {
      * @param csv          dataset file (created or resumed)
      * @param structures   directory for data files, or null to skip them
      * @param displacement Hessian finite-difference displacement
+     * @param labels       labels beside the phonon DOS (which is always the spectrum): e.g. {@link Label#KAPPA}
      */
     public record Options(SystemRecipe recipe, int count, long firstSeed, int shardIndex, int shardCount, int jobs,
-                          Path csv, Path structures, double displacement) {
+                          Path csv, Path structures, double displacement, Set<Label> labels) {
         public Options {
+            labels = labels == null ? Set.of() : Set.copyOf(labels);
+            for (Label label : labels) {
+                label.requireApplicable(recipe);
+            }
             if (count < 1) {
                 throw new IllegalArgumentException("count must be at least 1, got " + count);
             }
@@ -78,13 +85,19 @@ public final class DatasetGenerator {
         }
 
         public static Options defaults(SystemRecipe recipe, int count, Path csv) {
-            return new Options(recipe, count, 1, 0, 1, 1, csv, null, HessianAssembler.DEFAULT_DISPLACEMENT);
+            return new Options(recipe, count, 1, 0, 1, 1, csv, null, HessianAssembler.DEFAULT_DISPLACEMENT, Set.of());
+        }
+
+        /** The same options with these labels. */
+        public Options withLabels(Set<Label> newLabels) {
+            return new Options(recipe, count, firstSeed, shardIndex, shardCount, jobs, csv, structures, displacement, newLabels);
         }
     }
 
     /** What happened to one structure, for progress display and the timing log. */
     public record StructureReport(String id, boolean written, String problem, int atoms, double protocolSeconds,
-                                  double forceSeconds, double eigensolverSeconds, double descriptorSeconds) {
+                                  double forceSeconds, double eigensolverSeconds, double descriptorSeconds,
+                                  double labelSeconds) {
     }
 
     /** Totals of a run. */
@@ -122,7 +135,13 @@ public final class DatasetGenerator {
         FrequencyGrid grid = options.recipe().phononDos().grid();
         SpectrumGrid spectrum = new SpectrumGrid(grid.centre(0), grid.binWidth(), grid.binCount(),
                 options.recipe().phononDos().unit().name().equals("METAL_THZ") ? "THz" : "reduced", "unit area");
-        return DatasetMetadata.create(options.recipe().descriptor(), spectrum, "1/" + spectrum.unit(), List.of(),
+        List<ScalarLabel> scalars = new ArrayList<>();
+        for (Label label : Label.values()) {
+            if (options.labels().contains(label)) {
+                scalars.addAll(label.scalars());
+            }
+        }
+        return DatasetMetadata.create(options.recipe().descriptor(), spectrum, "1/" + spectrum.unit(), scalars,
                 options.recipe().parameterNames(), options.recipe().units(), options.recipe().protocolForSeed().apply(0).name(),
                 Map.of("lammps", Integer.toString(lammpsVersion)));
     }
@@ -179,7 +198,7 @@ public final class DatasetGenerator {
                 try {
                     report = make(engine, seed, writer);
                 } catch (LammpsException e) {
-                    report = new StructureReport(id(seed), false, "LAMMPS: " + e.getMessage(), 0, 0, 0, 0, 0);
+                    report = new StructureReport(id(seed), false, "LAMMPS: " + e.getMessage(), 0, 0, 0, 0, 0, 0);
                 }
                 synchronized (counts) {
                     counts[report.written() ? 0 : 1]++;
@@ -205,9 +224,16 @@ public final class DatasetGenerator {
         ProtocolResult structure = engine.call(protocol);
         double protocolSeconds = (System.nanoTime() - start) * 1e-9;
         if (!structure.usable()) {
-            return new StructureReport(id, false, structure.problem(), structure.atoms(), protocolSeconds, 0, 0, 0);
+            return new StructureReport(id, false, structure.problem(), structure.atoms(), protocolSeconds, 0, 0, 0, 0);
         }
-        PhononDos dos = engine.call(new HessianLabel(options.recipe().phononDos(), options.displacement()));
+        boolean kappa = options.labels().contains(Label.KAPPA);
+        VibrationalLabels vibrations = engine.call(new VibrationalLabel(options.recipe().phononDos(), options.displacement(),
+                kappa ? Label.allenFeldman(options.recipe()) : null));
+        PhononDos dos = vibrations.phononDos();
+        Map<String, Double> scalars = new LinkedHashMap<>();
+        if (kappa) {
+            scalars.put("kappa", vibrations.allenFeldman().conductivity()[0]);
+        }
         start = System.nanoTime();
         Frame frame = frame(structure);
         RadialDistribution distribution = new RadialDistribution(options.recipe().descriptor().grid(), 1);
@@ -219,10 +245,10 @@ public final class DatasetGenerator {
             LammpsDataWriter.write(frame, id + " " + protocol.name() + " " + parameters, options.structures().resolve(id + ".data.gz"));
         }
         writer.append(new DatasetRow(id, options.recipe().system(), protocol.name(), seed, structure.atoms(),
-                structure.energyPerAtom(), parameters, correlation.total(), dos.density(), Map.of()));
+                structure.energyPerAtom(), parameters, correlation.total(), dos.density(), scalars));
         return new StructureReport(id, true, dos.imaginaryModeCount() > 0 ? dos.imaginaryModeCount() + " imaginary modes" : null,
                 structure.atoms(), protocolSeconds, dos.timings().forceConstantSeconds(), dos.timings().eigensolverSeconds(),
-                descriptorSeconds);
+                descriptorSeconds, vibrations.thermalSeconds());
     }
 
     /** The protocol's structure as a frame with the recipe's dimension, species and masses. */
@@ -270,9 +296,10 @@ public final class DatasetGenerator {
     }
 
     private void recordTiming(StructureReport report) {
-        append(timingFile(), "id,written,atoms,protocol_s,force_evaluations_s,eigensolver_s,descriptor_s",
-                String.format(Locale.ROOT, "%s,%b,%d,%.3f,%.3f,%.3f,%.4f", report.id(), report.written(), report.atoms(),
-                        report.protocolSeconds(), report.forceSeconds(), report.eigensolverSeconds(), report.descriptorSeconds()));
+        append(timingFile(), "id,written,atoms,protocol_s,force_evaluations_s,eigensolver_s,descriptor_s,labels_s",
+                String.format(Locale.ROOT, "%s,%b,%d,%.3f,%.3f,%.3f,%.4f,%.3f", report.id(), report.written(), report.atoms(),
+                        report.protocolSeconds(), report.forceSeconds(), report.eigensolverSeconds(), report.descriptorSeconds(),
+                        report.labelSeconds()));
     }
 
     private static void append(Path file, String header, String line) {

@@ -17,7 +17,7 @@ import java.util.Objects;
  * separation in an orthorhombic box, and e_i the unit eigenvectors. For a plane wave, v_ii is the group velocity; the
  * j = i term is excluded, so a perfect crystal's D_i is carried by its degenerate partners only and grows as 1/η
  * (no diffusive limit), while a glass's D_i converges as η shrinks to a few level spacings. The three translational
- * modes and imaginary modes are skipped and counted. Lorentzian tails beyond |ω_i − ω_j| &gt; 50η are dropped
+ * (two for an in-plane matrix) modes and imaginary modes are skipped and counted. Lorentzian tails beyond |ω_i − ω_j| &gt; 50η are dropped
  * (1.3 % of each Lorentzian's weight). Cost: three dense products of 3N×3N matrices per direction
  * ({@link MatrixProducts}: system BLAS, else EJML); the cell should be larger than twice the force-constant range so that each matrix
  * element belongs to one image.
@@ -46,11 +46,30 @@ public final class AllenFeldmanConductivity {
      */
     public AllenFeldmanResult compute(double[] dynamicalMatrix, SymmetricEigenDecomposition modes, double[] positions,
                                       double[] boxLengths) {
+        return compute(dynamicalMatrix, modes, positions, boxLengths, 3);
+    }
+
+    /**
+     * Computes κ(T) for a dynamical matrix with {@code components} Cartesian components per atom: 3, or 2 for the
+     * in-plane matrix of a LAMMPS {@code dimension 2} monolayer (x, y per atom; then only x and y may be averaged
+     * and the two in-plane translations are skipped).
+     *
+     * @param positions  components·N coordinates (Å) in the matrix's layout
+     * @param components 2 or 3
+     */
+    public AllenFeldmanResult compute(double[] dynamicalMatrix, SymmetricEigenDecomposition modes, double[] positions,
+                                      double[] boxLengths, int components) {
+        if (components != 2 && components != 3) {
+            throw new IllegalArgumentException("Allen–Feldman needs 2 or 3 components per atom, got " + components);
+        }
+        if (components == 2 && parameters.directions()[2]) {
+            throw new IllegalArgumentException("Allen–Feldman on an in-plane (2-component) matrix cannot average z; use in-plane directions");
+        }
         int n = modes.dimension();
         if (modes.eigenvectors() == null) {
             throw new IllegalArgumentException("Allen–Feldman needs eigenvectors; decompose with computeVectors = true");
         }
-        if (positions.length != n || dynamicalMatrix.length != (long) n * n || boxLengths.length != 3) {
+        if (positions.length != n || n % components != 0 || dynamicalMatrix.length != (long) n * n || boxLengths.length != 3) {
             throw new IllegalArgumentException("Allen–Feldman inputs disagree: " + n + " modes, " + positions.length
                     + " coordinates, dynamical matrix of " + dynamicalMatrix.length + " entries, " + boxLengths.length + " box lengths");
         }
@@ -59,7 +78,7 @@ public final class AllenFeldmanConductivity {
         double[] omega = new double[n];
         boolean[] skipped = new boolean[n];
         int skippedCount = 0;
-        for (int index : smallestThree(eigenvalues)) {
+        for (int index : smallest(eigenvalues, components)) {
             skipped[index] = true;
             skippedCount++;
         }
@@ -80,7 +99,7 @@ public final class AllenFeldmanConductivity {
             if (!parameters.directions()[alpha]) {
                 continue;
             }
-            separationWeighted(dynamicalMatrix, positions, boxLengths, alpha, weighted);
+            separationWeighted(dynamicalMatrix, positions, boxLengths, alpha, components, weighted);
             MatrixProducts.multiply(weighted, false, vectors, true, n, n, n, half);
             MatrixProducts.multiply(vectors, false, half, false, n, n, n, velocity);
             accumulate(velocity, omega, skipped, eta, sums);
@@ -137,22 +156,23 @@ public final class AllenFeldmanConductivity {
     }
 
     /** out[aβ, bγ] = (R_a^α − R_b^α)·D[aβ, bγ] with the minimum-image separation. */
-    private static void separationWeighted(double[] dynamical, double[] positions, double[] box, int alpha, double[] out) {
+    private static void separationWeighted(double[] dynamical, double[] positions, double[] box, int alpha, int components,
+                                           double[] out) {
         int n = positions.length;
-        int atoms = n / 3;
+        int atoms = n / components;
         double length = box[alpha];
         for (int a = 0; a < atoms; a++) {
-            double ra = positions[3 * a + alpha];
+            double ra = positions[components * a + alpha];
             for (int b = 0; b < atoms; b++) {
-                double separation = ra - positions[3 * b + alpha];
+                double separation = ra - positions[components * b + alpha];
                 if (length > 0) {
                     separation -= length * Math.rint(separation / length);
                 }
-                for (int beta = 0; beta < 3; beta++) {
-                    int offset = (3 * a + beta) * n + 3 * b;
-                    out[offset] = separation * dynamical[offset];
-                    out[offset + 1] = separation * dynamical[offset + 1];
-                    out[offset + 2] = separation * dynamical[offset + 2];
+                for (int beta = 0; beta < components; beta++) {
+                    int offset = (components * a + beta) * n + components * b;
+                    for (int gamma = 0; gamma < components; gamma++) {
+                        out[offset + gamma] = separation * dynamical[offset + gamma];
+                    }
                 }
             }
         }
@@ -184,18 +204,21 @@ public final class AllenFeldmanConductivity {
         }
     }
 
-    private static int[] smallestThree(double[] values) {
-        if (values.length < 6) {
+    /** Indices of the {@code count} eigenvalues of smallest |λ| (the rigid translations), none for tiny systems. */
+    private static int[] smallest(double[] values, int count) {
+        if (values.length < 2 * count) {
             return new int[0];
         }
-        int[] chosen = {-1, -1, -1};
-        for (int c = 0; c < 3; c++) {
+        int[] chosen = new int[count];
+        java.util.Arrays.fill(chosen, -1);
+        for (int c = 0; c < count; c++) {
             int best = -1;
             for (int k = 0; k < values.length; k++) {
-                if (k == chosen[0] || k == chosen[1]) {
-                    continue;
+                boolean taken = false;
+                for (int previous = 0; previous < c; previous++) {
+                    taken |= chosen[previous] == k;
                 }
-                if (best < 0 || Math.abs(values[k]) < Math.abs(values[best])) {
+                if (!taken && (best < 0 || Math.abs(values[k]) < Math.abs(values[best]))) {
                     best = k;
                 }
             }

@@ -16,7 +16,7 @@ import java.util.Arrays;
  *                            a monolayer whose plane is xy, volume = L_x·L_y·t (3.35 Å for carbon)
  */
 public record AllenFeldmanParameters(double lorentzianWidth, boolean quantumHeatCapacity, double[] temperatures,
-                                     boolean[] directions, double monolayerThickness) {
+                                     boolean[] directions, double monolayerThickness) implements java.io.Serializable {
 
     /** Interlayer spacing of graphite, the usual thickness convention for carbon monolayers (Å). */
     public static final double CARBON_MONOLAYER_THICKNESS = 3.35;

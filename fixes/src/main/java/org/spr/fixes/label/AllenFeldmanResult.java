@@ -13,5 +13,5 @@ package org.spr.fixes.label;
  */
 public record AllenFeldmanResult(double[] temperatures, double[] conductivity, double[] frequencies,
                                  double[] diffusivities, int skippedModes, double volume,
-                                 AllenFeldmanParameters parameters) {
+                                 AllenFeldmanParameters parameters) implements java.io.Serializable {
 }

@@ -27,7 +27,8 @@ class DatasetGeneratorIntegrationTest {
     }
 
     private static DatasetGenerator.Options options(int count, int shard, int shards, Path csv, Path structures) {
-        return new DatasetGenerator.Options(tiny(), count, 100, shard, shards, 1, csv, structures, HessianAssembler.DEFAULT_DISPLACEMENT);
+        return new DatasetGenerator.Options(tiny(), count, 100, shard, shards, 1, csv, structures, HessianAssembler.DEFAULT_DISPLACEMENT,
+                java.util.Set.of());
     }
 
     @Test

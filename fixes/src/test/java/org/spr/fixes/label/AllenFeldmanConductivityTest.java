@@ -77,6 +77,66 @@ class AllenFeldmanConductivityTest {
         assertTrue(checked >= 20, "checked " + checked + " modes");
     }
 
+    /**
+     * The same perfect chain as an in-plane (x, y per atom) matrix, as a LAMMPS {@code dimension 2} system gives:
+     * two translations are skipped and every propagating mode still has D_i·η = v_g².
+     */
+    @Test
+    void inPlaneMatrixOfAChainGivesTheGroupVelocityDiffusivities() {
+        int atoms = 12;
+        double a = 1.5;
+        double k = 20.0;
+        double r0 = 1.2;
+        double mass = 12.0;
+        double[] x = new double[3 * atoms];
+        int[][] bonds = new int[atoms][];
+        for (int i = 0; i < atoms; i++) {
+            x[3 * i] = i * a;
+            bonds[i] = new int[] {i, (i + 1) % atoms};
+        }
+        double[] box = {atoms * a, 10, 10};
+        Modes full = modes(new PairForceField(PairPotential.harmonic(k, r0), bonds, box), x,
+                TestStructures.uniformMasses(atoms, mass));
+        double[] planar = VibrationalLabel.inPlane(full.dynamicalMatrix(), atoms);
+        double[] xy = new double[2 * atoms];
+        for (int i = 0; i < atoms; i++) {
+            xy[2 * i] = x[3 * i];
+        }
+        int n = 2 * atoms;
+        SymmetricEigenDecomposition decomposition = new EjmlSymmetricEigensolver().decompose(planar.clone(), n, true);
+        double widthThz = 1e-4;
+        AllenFeldmanParameters parameters = new AllenFeldmanParameters(widthThz, false, new double[] {300},
+                new boolean[] {true, false, false}, 0.0);
+        AllenFeldmanResult result = new AllenFeldmanConductivity(parameters).compute(planar, decomposition, xy, box, 2);
+        assertEquals(2, result.skippedModes());
+        double eta = 2 * Math.PI * widthThz * 1e12;
+        double unit = AllenFeldmanConductivity.ANGULAR_FREQUENCY_UNIT;
+        int checked = 0;
+        for (int i = 0; i < n; i++) {
+            double lambda = decomposition.eigenvalues()[i];
+            if (lambda < 1e-6) {
+                continue;
+            }
+            double omega = Math.sqrt(lambda) * unit;
+            double alongChain = 0;
+            for (int atom = 0; atom < atoms; atom++) {
+                double component = decomposition.eigenvectorComponent(i, 2 * atom);
+                alongChain += component * component;
+            }
+            double top = (alongChain > 0.5 ? Math.sqrt(4 * k / mass) : Math.sqrt(4 * k * (1 - r0 / a) / mass)) * unit;
+            double groupVelocity = 0.5 * a * 1e-10 * Math.sqrt(Math.max(0, top * top - omega * omega));
+            if (groupVelocity < 0.05 * 0.5 * a * 1e-10 * top) {
+                continue;
+            }
+            assertEquals(groupVelocity * groupVelocity, result.diffusivities()[i] * eta, 0.01 * groupVelocity * groupVelocity,
+                    "in-plane mode " + i);
+            checked++;
+        }
+        assertTrue(checked >= 14, "checked " + checked + " modes");
+        assertThrows(IllegalArgumentException.class, () -> new AllenFeldmanConductivity(AllenFeldmanParameters.bulk(0.5, false, 300))
+                .compute(planar, decomposition, xy, box, 2));
+    }
+
     @Test
     void classicalConductivityIsTemperatureIndependentAndTheQuantumOneApproachesIt() {
         double[] x = TestStructures.perturbedCuboctahedron(2.5, 0.05, 17);
