@@ -63,7 +63,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             try (MonitorOutput output = new MonitorOutput(out, 0)) {
                 output.accept(new PredictHook.Header(model, spr.kind().label(), GrKind.INSTANTANEOUS.label(),
                         spr.inputSpec().grid().centres(), spr.outputSpec().grid().values(), spr.outputSpec().name(),
-                        spr.outputSpec().unit(), spr.outputSpec().grid().unit()));
+                        spr.outputSpec().unit(), spr.outputSpec().grid().unit(), java.util.List.of()));
                 if (spr.inputSpec().grKind() != GrKind.INSTANTANEOUS) {
                     System.out.println("warning: model " + model + " was trained on " + spr.inputSpec().grKind().label()
                             + " g(r); trajectory frames are instantaneous, so predictions may be biased");
@@ -76,7 +76,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
                         double[] prediction = predictor.predict(input.gr(), null);
                         double distance = predictor.domainDistance(input.gr());
                         output.accept(new PredictHook.Prediction(input.step(), Double.NaN, Double.NaN, Double.NaN, input.gr(),
-                                prediction, distance, TrainingDomain.isOutOfDomain(distance, threshold)));
+                                prediction, distance, TrainingDomain.isOutOfDomain(distance, threshold), null, null));
                         lastG = input.gr();
                         lastPrediction = prediction;
                         count++;

@@ -95,6 +95,9 @@ public final class EvaluateCommand implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "%s on %d %s rows of %s: MSE %.4g, MAE %.4g, R² %.5f (around per-bin means %.5f)%n",
                     model.kind().label(), metrics.rows(), testOnly ? "test" : "", data.getFileName(), metrics.mse(), metrics.mae(),
                     metrics.r2(), metrics.r2PerBinMean());
+            if (!model.outputSpec().isSpectrum()) {
+                System.out.println("  " + org.spr.model.ScalarErrors.of(ModelEvaluation.predict(model, inputs), Dataset.select(y, selected)).summary());
+            }
             double[] distances = model.domainDistances(inputs);
             if (model.domain() == null) {
                 System.out.println("the model file records no training domain: out-of-domain rows cannot be flagged");

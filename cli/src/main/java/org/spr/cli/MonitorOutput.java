@@ -29,6 +29,7 @@ final class MonitorOutput implements AutoCloseable {
     private final List<PredictHook.Prediction> kept = new ArrayList<>();
     private double[] r;
     private double[] frequencies;
+    private List<PredictHook.Output> also = List.of();
     private int stepsBefore;
     private int stageSteps;
 
@@ -51,14 +52,34 @@ final class MonitorOutput implements AutoCloseable {
             r = header.r();
             modelKind = header.kind();
             frequencies = header.outputGrid();
-            timeseries.header("step,time_ps,temperature_K,pe_eV_per_atom,domain_distance,out_of_domain,"
+            also = header.also();
+            StringBuilder series = new StringBuilder("step,time_ps,temperature_K,pe_eV_per_atom,domain_distance,out_of_domain,"
                     + "pdos_mean_THz,pdos_weight_above_55THz");
+            int width = Math.max(r.length, frequencies.length);
+            StringBuilder table = new StringBuilder(String.format("%9s %8s %11s %8s %9s %9s", "step", "T (K)", "PE (eV/at)", "domain",
+                    "<ν> THz", "w(>55THz)"));
+            for (PredictHook.Output output : also) {
+                if (output.isScalar()) {
+                    series.append(',').append(output.name()).append('_').append(unitSuffix(output.unit()))
+                            .append(',').append(output.name()).append("_domain_distance");
+                    table.append(String.format(" %12s", output.name() + " " + shortUnit(output.unit())));
+                } else {
+                    width = Math.max(width, output.grid().length);
+                }
+            }
+            timeseries.header(series.toString());
             StringBuilder columns = new StringBuilder("step,quantity");
-            for (int k = 0; k < Math.max(r.length, frequencies.length); k++) {
+            for (int k = 0; k < width; k++) {
                 columns.append(",c").append(k);
             }
             spectra.header(columns.toString());
-            System.out.printf("%9s %8s %11s %8s %9s %9s  %s%n", "step", "T (K)", "PE (eV/at)", "domain", "<ν> THz", "w(>55THz)", "progress");
+            System.out.println(table + "  progress");
+            for (PredictHook.Output output : also) {
+                if (!output.isScalar()) {
+                    System.out.println("  also predicting " + spectrumName(output) + " (" + output.model() + ", " + output.kind()
+                            + "): rows '" + spectrumName(output) + "' of spectra.csv, " + spectrumName(output) + ".png");
+                }
+            }
         } else if (record instanceof PredictHook.Warning warning) {
             System.out.println("warning: " + warning.message());
         } else if (record instanceof PredictHook.Prediction prediction) {
@@ -75,13 +96,26 @@ final class MonitorOutput implements AutoCloseable {
         double fraction = totalSteps == 0 ? 0 : (double) stepsDone / totalSteps;
         String eta = totalSteps == 0 ? "" : fraction > 0.02 ? String.format(Locale.ROOT, "%3.0f%% ETA %s", 100 * fraction,
                 clock(elapsed / fraction - elapsed)) : String.format(Locale.ROOT, "%3.0f%% ETA --:--", 100 * fraction);
-        System.out.printf(Locale.ROOT, "%9d %8.0f %11.4f %8s %9.2f %9.3f  %s%n", p.step(), p.temperature(),
-                p.potentialEnergyPerAtom(), domain, moments[0], moments[1], eta);
-        timeseries.row(String.format(Locale.ROOT, "%d,%.5f,%.3f,%.8f,%s,%b,%.5f,%.6f", p.step(), p.time(), p.temperature(),
-                p.potentialEnergyPerAtom(), Double.isNaN(p.domainDistance()) ? "" : Double.toString(p.domainDistance()),
+        StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%9d %8.0f %11.4f %8s %9.2f %9.3f", p.step(),
+                p.temperature(), p.potentialEnergyPerAtom(), domain, moments[0], moments[1]));
+        StringBuilder series = new StringBuilder(String.format(Locale.ROOT, "%d,%.5f,%.3f,%.8f,%s,%b,%.5f,%.6f", p.step(), p.time(),
+                p.temperature(), p.potentialEnergyPerAtom(), Double.isNaN(p.domainDistance()) ? "" : Double.toString(p.domainDistance()),
                 p.outOfDomain(), moments[0], moments[1]));
+        for (int i = 0; i < also.size() && i < p.also().length; i++) {
+            if (also.get(i).isScalar()) {
+                row.append(String.format(Locale.ROOT, " %12.4g", p.also()[i][0]));
+                series.append(String.format(Locale.ROOT, ",%.6g,%.4f", p.also()[i][0], p.alsoDomainDistances()[i]));
+            }
+        }
+        System.out.println(row + "  " + eta);
+        timeseries.row(series.toString());
         spectra.row(p.step() + ",g," + join(p.g()));
         spectra.row(p.step() + ",pdos," + join(p.prediction()));
+        for (int i = 0; i < also.size() && i < p.also().length; i++) {
+            if (!also.get(i).isScalar()) {
+                spectra.row(p.step() + "," + spectrumName(also.get(i)) + "," + join(p.also()[i]));
+            }
+        }
         kept.add(p);
         last = p;
     }
@@ -135,6 +169,7 @@ final class MonitorOutput implements AutoCloseable {
             comparison.add(new Series("Hessian", frequencies, hessian.density()));
         }
         Plots.lines(out.resolve("final-pdos.png"), finalLabel + ": predicted" + (hessian != null ? " vs Hessian" : "") + " PDOS", "frequency (THz)", "PDOS (1/THz)", comparison, false);
+        plotFurtherSpectra(finalLabel);
         if (!kept.isEmpty()) {
             double[] steps = kept.stream().mapToDouble(PredictHook.Prediction::step).toArray();
             double[] temperature = kept.stream().mapToDouble(PredictHook.Prediction::temperature).toArray();
@@ -147,6 +182,47 @@ final class MonitorOutput implements AutoCloseable {
                             java.util.Arrays.stream(temperature).map(t -> t / 100).toArray()),
                             new Series("PDOS weight above 55 THz (%)", steps, high)), false);
         }
+    }
+
+    /** For each further spectrum model: its prediction at a few monitored steps and at the end, {@code NAME.png}. */
+    private void plotFurtherSpectra(String finalLabel) {
+        for (int i = 0; i < also.size(); i++) {
+            PredictHook.Output output = also.get(i);
+            if (output.isScalar() || kept.isEmpty()) {
+                continue;
+            }
+            List<Series> curves = new ArrayList<>();
+            int stride = Math.max(1, kept.size() / 6);
+            for (int k = 0; k < kept.size(); k += stride) {
+                PredictHook.Prediction p = kept.get(k);
+                curves.add(new Series(Double.isNaN(p.temperature()) ? "step " + p.step()
+                        : String.format(Locale.ROOT, "step %d, %.0f K", p.step(), p.temperature()), output.grid(), p.also()[i]));
+            }
+            PredictHook.Prediction end = kept.get(kept.size() - 1);
+            curves.add(new Series(finalLabel.startsWith("final") ? "last monitored step " + end.step() : finalLabel, output.grid(), end.also()[i]));
+            String name = spectrumName(output);
+            Plots.lines(out.resolve(name + ".png"), "Predicted " + name + " (" + output.kind() + " SPR)", output.gridUnit().isEmpty()
+                    ? "grid" : output.gridUnit(), name + (output.unit().isEmpty() ? "" : " (" + output.unit() + ")"), curves, false);
+        }
+    }
+
+    /** The spectra.csv / PNG name of a further spectrum model: "edos" for an eV grid, else the model's file stem. */
+    static String spectrumName(PredictHook.Output output) {
+        if ("eV".equals(output.gridUnit())) {
+            return "edos";
+        }
+        String stem = Path.of(output.model()).getFileName().toString().replaceFirst("\\.sprmodel$", "");
+        return stem.replaceAll("[^A-Za-z0-9_-]", "_");
+    }
+
+    /** A unit as a column-name suffix: W/(m K) → W_per_m_K. */
+    static String unitSuffix(String unit) {
+        return unit.isEmpty() ? "value" : unit.replace("/", "_per_").replaceAll("[^A-Za-z0-9_]", "_").replaceAll("_+", "_")
+                .replaceAll("_$", "");
+    }
+
+    private static String shortUnit(String unit) {
+        return unit.isEmpty() ? "" : "(" + unit.replace(" ", "") + ")";
     }
 
     @Override

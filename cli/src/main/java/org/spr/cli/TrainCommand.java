@@ -15,6 +15,7 @@ import org.spr.model.ModelEvaluation;
 import org.spr.model.ModelFile;
 import org.spr.model.ModelKind;
 import org.spr.model.RegressionMetrics;
+import org.spr.model.ScalarErrors;
 import org.spr.model.SprModel;
 import org.spr.model.Trainer;
 import org.spr.model.TrainingData;
@@ -132,6 +133,11 @@ public final class TrainCommand implements Callable<Integer> {
             metrics.putAll(test.asMap("test_"));
             System.out.printf(Locale.ROOT, "%s %s: test MSE %.4g, MAE %.4g, R² %.5f (R² around per-bin means %.5f) on %d rows; trained in %.1f s%n",
                     modelKind.label(), target, test.mse(), test.mae(), test.r2(), test.r2PerBinMean(), test.rows(), seconds);
+            if (!model.outputSpec().isSpectrum()) {
+                ScalarErrors errors = ScalarErrors.of(ModelEvaluation.predict(model, testX), testY);
+                metrics.putAll(errors.asMap("test_"));
+                System.out.println("  test " + errors.summary());
+            }
         }
         model = model.withHeldOutMetrics(metrics);
         if (plots != null && modelKind == ModelKind.LINEAR) {

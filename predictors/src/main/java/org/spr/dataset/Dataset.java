@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.spr.model.JsonCodec;
@@ -187,6 +188,30 @@ public final class Dataset {
     /** The text cells of row i (header order). */
     public List<String> record(int i) {
         return records.get(i);
+    }
+
+    /** Row i as a {@link DatasetRow} (to copy it, with other labels, into another dataset). */
+    public DatasetRow row(int i) {
+        List<String> record = records.get(i);
+        int fixed = DatasetColumns.FIXED.size();
+        Map<String, String> parameters = new java.util.LinkedHashMap<>();
+        for (int p = 0; p < metadata.parameters().size(); p++) {
+            parameters.put(metadata.parameters().get(p), record.get(fixed + p));
+        }
+        Map<String, Double> scalarValues = new java.util.LinkedHashMap<>();
+        for (int s = 0; s < metadata.scalars().size(); s++) {
+            scalarValues.put(metadata.scalars().get(s).name(), scalars[i][s]);
+        }
+        return new DatasetRow(record.get(0), record.get(1), record.get(2), parseLong(record.get(3)), (int) parseLong(record.get(4)),
+                parseDouble(record.get(5)), parameters, gr[i].clone(), spectra == null ? null : spectra[i].clone(), scalarValues);
+    }
+
+    private static long parseLong(String text) {
+        return text.isBlank() ? 0 : Long.parseLong(text.trim());
+    }
+
+    private static double parseDouble(String text) {
+        return text.isBlank() ? Double.NaN : Double.parseDouble(text.trim());
     }
 
     /** g(r) matrix, rows × input length (shared, do not modify). */

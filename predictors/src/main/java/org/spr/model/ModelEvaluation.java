@@ -10,7 +10,8 @@ import org.spr.report.Series;
 /**
  * Evaluates a model on held-out rows and writes the report files: metrics.csv, per_bin_error.csv (spectra),
  * parity.png, error_histogram.png (per-row MSE for spectra, residuals for scalars), and for scalars log10_ratio.png
- * (distribution of log10(ŷ/y)), plus an example spectra plot.
+ * (distribution of log10(ŷ/y)) and relative_error.png, plus an example spectra plot; for scalars metrics.csv also holds
+ * the {@link ScalarErrors} statistics.
  */
 public final class ModelEvaluation {
 
@@ -45,6 +46,9 @@ public final class ModelEvaluation {
         String quantity = output.name() + (output.unit().isEmpty() ? "" : " [" + output.unit() + "]");
         List<List<?>> rows = new ArrayList<>();
         metrics.asMap("").forEach((name, value) -> rows.add(List.of(name, value)));
+        if (!output.isSpectrum()) {
+            ScalarErrors.of(predicted, reference).asMap("").forEach((name, value) -> rows.add(List.of(name, value)));
+        }
         CsvTables.write(plotDirectory.resolve("metrics.csv"), List.of("metric", "value"), rows);
         int n = predicted.length;
         int m = predicted[0].length;
@@ -88,6 +92,12 @@ public final class ModelEvaluation {
             Plots.histogram(plotDirectory.resolve("error_histogram.png"), "residuals", "predicted − reference " + quantity, residuals, 30);
             double[] ratios = RegressionMetrics.log10Ratios(predicted, reference);
             Plots.histogram(plotDirectory.resolve("log10_ratio.png"), "log10(predicted / reference)", "log10(ŷ/y)", ratios, 30);
+            double[] relative = new double[n];
+            for (int i = 0; i < n; i++) {
+                relative[i] = reference[i][0] != 0 ? 100 * (predicted[i][0] - reference[i][0]) / Math.abs(reference[i][0]) : Double.NaN;
+            }
+            Plots.histogram(plotDirectory.resolve("relative_error.png"), "relative error of " + output.name(),
+                    "(predicted − reference) / reference (%)", relative, 30);
         }
         return metrics;
     }

@@ -7,6 +7,7 @@ import org.spr.fixes.protocol.AmcQuench;
 import org.spr.fixes.protocol.Composition;
 import org.spr.fixes.protocol.DistortRemoveRelax;
 import org.spr.fixes.protocol.MaterialSystem;
+import org.spr.fixes.protocol.Potential;
 import org.spr.fixes.protocol.Systems;
 import org.spr.model.DescriptorSpec;
 import org.spr.model.GrKind;
@@ -79,7 +80,7 @@ public final class Recipes {
             double q = Math.exp(uniform(random, new double[]{Math.log(rate[0]), Math.log(rate[1])}));
             double p = uniform(random, peak);
             return base.withSeed(seed).withDisorder(v, Math.max(p, base.finalTemperature()), q);
-        });
+        }, Potential.tersoff(AmcQuench.POTENTIAL, "C"), 3);
     }
 
     /**
@@ -110,7 +111,7 @@ public final class Recipes {
             double v = uniform(random, vacancies);
             return new DistortRemoveRelax(material, a, DistortRemoveRelax.Distribution.UNIFORM, v, boxRelax,
                     base.forceTolerance(), seed);
-        });
+        }, material.potential(), material.crystal().dimension());
     }
 
     private static Path eamDirectory() {

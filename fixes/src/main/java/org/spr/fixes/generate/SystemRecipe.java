@@ -1,6 +1,7 @@
 package org.spr.fixes.generate;
 
 import org.spr.fixes.label.PhononDosParameters;
+import org.spr.fixes.protocol.Potential;
 import org.spr.fixes.protocol.Protocol;
 import org.spr.model.DescriptorSpec;
 
@@ -19,7 +20,10 @@ import java.util.function.LongFunction;
  * @param parameterNames  protocol parameter names recorded per row (keys of {@link Protocol#parameters()})
  * @param units           units of the columns (energy_per_atom, parameters)
  * @param protocolForSeed the protocol of structure with this seed
+ * @param potential       the potential the structures are made and labelled with
+ * @param lammpsDimension LAMMPS {@code dimension} of the structures (AMC is a 3D LAMMPS system with a 2D g(r))
  */
 public record SystemRecipe(String system, DescriptorSpec descriptor, PhononDosParameters phononDos,
-                           List<String> parameterNames, Map<String, String> units, LongFunction<Protocol> protocolForSeed) {
+                           List<String> parameterNames, Map<String, String> units, LongFunction<Protocol> protocolForSeed,
+                           Potential potential, int lammpsDimension) {
 }

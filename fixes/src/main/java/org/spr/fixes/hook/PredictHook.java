@@ -33,21 +33,58 @@ import java.util.Set;
  * <p>Parameters: {@code model} (file, or {@code default} for the embedded AMC model), {@code kind},
  * {@code window} (10), {@code potential}, {@code units} (metal), {@code plane} (true for a 2D model: quench in
  * the plane), {@code boxrelax} ({@code fix box/relax} arguments for the inherent quench, default "x 0.0 y 0.0" in
- * the plane, "none" otherwise; the training protocols relax the cell), {@code threshold} (out-of-domain distance, 1.5).
+ * the plane, "none" otherwise; the training protocols relax the cell), {@code threshold} (out-of-domain distance, 1.5),
+ * {@code also} (further models on the same g(r), {@code ;}-separated files or embedded names such as
+ * {@code amc-kappa}: e.g. κ, σ and the electronic DOS beside the PDOS; each must take the same g(r) as {@code model}).
  */
 public final class PredictHook implements Hook {
 
     /** Embedded default model: linear SPR for amorphous monolayer carbon. */
     public static final String DEFAULT_MODEL = "/org/spr/inputs/models/amc-linear.sprmodel";
 
-    /** Sent once before the first prediction: the grids and units the records use. */
+    /**
+     * Sent once before the first prediction: the grids and units the records use.
+     *
+     * @param also the further models' outputs, in the order of {@link Prediction#also()}
+     */
     public record Header(String model, String kind, String grKind, double[] r, double[] outputGrid, String outputName,
-                         String outputUnit, String gridUnit) implements Serializable {
+                         String outputUnit, String gridUnit, List<Output> also) implements Serializable {
+        public Header {
+            also = also == null ? List.of() : List.copyOf(also);
+        }
     }
 
-    /** One prediction. */
+    /**
+     * What a further model predicts.
+     *
+     * @param model    file or embedded name
+     * @param kind     linear, cnn, xgboost
+     * @param name     output name: a scalar's name (e.g. kappa) or "spectrum"
+     * @param unit     unit of the values
+     * @param grid     the spectrum's grid (empty for a scalar)
+     * @param gridUnit the grid's unit (e.g. eV; empty for a scalar)
+     */
+    public record Output(String model, String kind, String name, String unit, double[] grid, String gridUnit)
+            implements Serializable {
+        /** True for a scalar output. */
+        public boolean isScalar() {
+            return grid.length == 0;
+        }
+    }
+
+    /**
+     * One prediction.
+     *
+     * @param also              the further models' predictions (length 1 for a scalar)
+     * @param alsoDomainDistances their training-domain distances
+     */
     public record Prediction(long step, double time, double temperature, double potentialEnergyPerAtom, double[] g,
-                             double[] prediction, double domainDistance, boolean outOfDomain) implements Serializable {
+                             double[] prediction, double domainDistance, boolean outOfDomain, double[][] also,
+                             double[] alsoDomainDistances) implements Serializable {
+        public Prediction {
+            also = also == null ? new double[0][] : also;
+            alsoDomainDistances = alsoDomainDistances == null ? new double[0] : alsoDomainDistances;
+        }
     }
 
     /** A warning the host shows once. */
@@ -64,10 +101,18 @@ public final class PredictHook implements Hook {
     private final InherentStructure inherent;
     private final SlidingWindow recent;
     private final String warning;
+    private final List<SprModel> also;
+    private final List<String> alsoNames;
+    private final List<BoundPredictor> alsoPredictors;
     private PairCorrelation buffer;
     private boolean started;
 
     PredictHook(SprModel model, String modelName, GrKind kind, int window, InherentStructure inherent, double threshold) {
+        this(model, modelName, kind, window, inherent, threshold, List.of(), List.of());
+    }
+
+    PredictHook(SprModel model, String modelName, GrKind kind, int window, InherentStructure inherent, double threshold,
+                List<SprModel> also, List<String> alsoNames) {
         this.model = model;
         this.modelName = modelName;
         this.kind = kind;
@@ -81,6 +126,19 @@ public final class PredictHook implements Hook {
         this.predictor = model.bind(spec, Resampling.REFUSE);
         this.distribution = new RadialDistribution(spec.grid());
         this.capture = new FrameCapture(spec.dimension(), null);
+        this.also = List.copyOf(also);
+        this.alsoNames = List.copyOf(alsoNames);
+        List<BoundPredictor> predictors = new java.util.ArrayList<>();
+        for (int i = 0; i < also.size(); i++) {
+            DescriptorSpec other = also.get(i).inputSpec();
+            if (!other.grid().equals(spec.grid()) || other.dimension() != spec.dimension() || other.partials()
+                    || !other.species().equals(spec.species())) {
+                throw new IllegalArgumentException("model " + alsoNames.get(i) + " takes " + other + " but " + modelName
+                        + " takes " + spec + "; models in one predict hook must take the same g(r)");
+            }
+            predictors.add(also.get(i).bind(spec, Resampling.REFUSE));
+        }
+        this.alsoPredictors = List.copyOf(predictors);
         this.warning = kind != spec.grKind() ? "model " + modelName + " was trained on " + spec.grKind().label()
                 + " g(r) but the hook feeds it " + kind.label() + " g(r): predictions may be biased" : null;
     }
@@ -113,15 +171,31 @@ public final class PredictHook implements Hook {
             var output = model.outputSpec();
             sink.emit(new Header(modelName, model.kind().label(), kind.label(), spec.grid().centres(),
                     output.isSpectrum() ? output.grid().values() : new double[0], output.name(), output.unit(),
-                    output.isSpectrum() ? output.grid().unit() : ""));
+                    output.isSpectrum() ? output.grid().unit() : "", alsoOutputs()));
             if (warning != null) {
                 sink.emit(new Warning(warning));
             }
         }
         double[] prediction = predictor.predict(g, null);
         double distance = predictor.domainDistance(g);
+        double[][] alsoPredictions = new double[alsoPredictors.size()][];
+        double[] alsoDistances = new double[alsoPredictors.size()];
+        for (int i = 0; i < alsoPredictors.size(); i++) {
+            alsoPredictions[i] = alsoPredictors.get(i).predict(g, null);
+            alsoDistances[i] = alsoPredictors.get(i).domainDistance(g);
+        }
         sink.emit(new Prediction(step.timestep(), step.time(), temperature, pe / step.natoms(), g, prediction,
-                distance, org.spr.model.TrainingDomain.isOutOfDomain(distance, threshold)));
+                distance, org.spr.model.TrainingDomain.isOutOfDomain(distance, threshold), alsoPredictions, alsoDistances));
+    }
+
+    private List<Output> alsoOutputs() {
+        List<Output> outputs = new java.util.ArrayList<>();
+        for (int i = 0; i < also.size(); i++) {
+            var output = also.get(i).outputSpec();
+            outputs.add(new Output(alsoNames.get(i), also.get(i).kind().label(), output.name(), output.unit(),
+                    output.isSpectrum() ? output.grid().values() : new double[0], output.isSpectrum() ? output.grid().unit() : ""));
+        }
+        return outputs;
     }
 
     private double[] currentG(StepContext step) {
@@ -146,10 +220,20 @@ public final class PredictHook implements Hook {
         return kind == GrKind.WINDOW_AVERAGED ? recent.add(total) : total;
     }
 
-    /** Loads a model from a path, or the embedded default for "default". */
+    /** Folder of the embedded models in the inputs module. */
+    public static final String EMBEDDED_MODELS = "/org/spr/inputs/models/";
+
+    /**
+     * Loads a model: "default" is the embedded AMC PDOS model; a name of an embedded model (e.g. {@code amc-kappa},
+     * {@code amc-sigma}, {@code amc-edos}: {@code EMBEDDED_MODELS + name + ".sprmodel"}) that one; else a file path.
+     */
     public static SprModel loadModel(String location) {
         if (location == null || location.equals("default")) {
             return ModelFile.loadResource(DEFAULT_MODEL);
+        }
+        if (location.matches("[a-z0-9-]+") && PredictHook.class.getResource(EMBEDDED_MODELS + location + ".sprmodel") != null
+                && !java.nio.file.Files.exists(Path.of(location))) {
+            return ModelFile.loadResource(EMBEDDED_MODELS + location + ".sprmodel");
         }
         return ModelFile.load(Path.of(location));
     }
@@ -163,12 +247,13 @@ public final class PredictHook implements Hook {
 
         @Override
         public String description() {
-            return "SPR predictions on the current g(r); model=FILE|default,kind=…,window=10,potential=…,threshold=1.5";
+            return "SPR predictions on the current g(r); model=FILE|default,kind=…,window=10,potential=…,threshold=1.5,also=FILE;…";
         }
 
         @Override
         public Hook create(Map<String, String> parameters) {
-            RdfHook.allowOnly(name(), parameters, Set.of("model", "kind", "window", "potential", "units", "plane", "boxrelax", "threshold"));
+            RdfHook.allowOnly(name(), parameters, Set.of("model", "kind", "window", "potential", "units", "plane", "boxrelax",
+                    "threshold", "also"));
             String location = parameters.getOrDefault("model", "default");
             SprModel model = loadModel(location);
             GrKind kind = parameters.containsKey("kind") && !parameters.get("kind").equals("auto")
@@ -187,8 +272,11 @@ public final class PredictHook implements Hook {
                         Arrays.stream(potential.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList(), plane, 1000,
                         relax.equals("none") ? null : relax);
             }
+            List<String> alsoNames = Arrays.stream(parameters.getOrDefault("also", "").split(";")).map(String::strip)
+                    .filter(name -> !name.isEmpty()).toList();
+            List<SprModel> also = alsoNames.stream().map(PredictHook::loadModel).toList();
             return new PredictHook(model, location, kind, (int) RdfHook.number(parameters, "window", 10), inherent,
-                    RdfHook.number(parameters, "threshold", 1.5));
+                    RdfHook.number(parameters, "threshold", 1.5), also, alsoNames);
         }
     }
 
