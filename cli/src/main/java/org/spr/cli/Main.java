@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
                 AnalyzeCommand.class,
                 RdfCommand.class,
                 GenerateCommand.class,
+                ImportCommand.class,
                 TrainCommand.class,
                 EvaluateCommand.class,
                 PredictCommand.class,
