@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
                 RdfCommand.class,
                 GenerateCommand.class,
                 LabelCommand.class,
+                ImportCommand.class,
                 TrainCommand.class,
                 EvaluateCommand.class,
                 PredictCommand.class,
