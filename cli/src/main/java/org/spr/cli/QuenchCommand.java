@@ -5,7 +5,12 @@ import org.spr.fixes.generate.DatasetGenerator;
 import org.spr.fixes.generate.Recipes;
 import org.spr.fixes.hook.HookBinding;
 import org.spr.fixes.hook.PredictHook;
-import org.spr.fixes.label.HessianLabel;
+import org.spr.fixes.generate.Label;
+import org.spr.fixes.label.AllenFeldmanResult;
+import org.spr.fixes.label.HessianAssembler;
+import org.spr.fixes.label.PhononDosParameters;
+import org.spr.fixes.label.VibrationalLabel;
+import org.spr.fixes.label.VibrationalLabels;
 import org.spr.fixes.label.PhononDos;
 import org.spr.fixes.protocol.AmcQuench;
 import org.spr.fixes.protocol.Potentials;
@@ -63,6 +68,11 @@ public final class QuenchCommand implements Callable<Integer> {
     @Option(names = "--model", defaultValue = "default", description = "model file, or 'default' for the embedded AMC linear model")
     String model;
 
+    @Option(names = "--also", defaultValue = "auto", split = ",", paramLabel = "M[,M…]",
+            description = "further models on the same g(r), shown beside the PDOS: files or embedded names; 'auto' = the "
+                    + "embedded AMC κ, σ and electronic-DOS models; 'none' for none (default: ${DEFAULT-VALUE})")
+    List<String> also;
+
     @Option(names = "--seed", defaultValue = "5", description = "random seed; default ${DEFAULT-VALUE}")
     long seed;
 
@@ -79,6 +89,15 @@ public final class QuenchCommand implements Callable<Integer> {
             throw new UserError(ExitCodes.USAGE, "--every must be a positive number of steps, got " + every);
         }
         SprModel spr = loadModel();
+        List<String> alsoModels = alsoModels();
+        List<SprModel> further = new ArrayList<>();
+        for (String name : alsoModels) {
+            try {
+                further.add(PredictHook.loadModel(name));
+            } catch (RuntimeException e) {
+                throw new UserError(ExitCodes.BAD_INPUT, "--also " + name + ": " + e.getMessage());
+            }
+        }
         if (spr.inputSpec().dimension() != 2 || !spr.outputSpec().isSpectrum()) {
             throw new UserError(ExitCodes.MODEL_MISMATCH, "model " + model + " takes " + spr.inputSpec().dimension()
                     + "D g(r) and predicts " + spr.outputSpec().name() + ", but the AMC quench needs a 2D g(r) → PDOS model");
@@ -88,7 +107,7 @@ public final class QuenchCommand implements Callable<Integer> {
         try {
             protocol = AmcQuench.defaults(seed).withSize(size[0], size[1]).withDisorder(vacancies, peak, rate)
                     .withMonitor(every, new HookBinding("predict", Map.of("model", model,
-                            "potential", PredictHook.amcPotential(potential))));
+                            "potential", PredictHook.amcPotential(potential), "also", String.join(";", alsoModels))));
         } catch (IllegalArgumentException e) {
             throw new UserError(ExitCodes.USAGE, e.getMessage());
         }
@@ -99,6 +118,7 @@ public final class QuenchCommand implements Callable<Integer> {
         MonitorOutput monitor = new MonitorOutput(out, protocol.totalSteps());
         ProtocolResult result;
         PhononDos hessian = null;
+        AllenFeldmanResult allenFeldman = null;
         try (monitor; IsolatedEngine engine = new IsolatedEngine(List.of("-log", "none", "-nocite"), monitor::accept, null)) {
             result = engine.call(protocol);
             if (!result.usable()) {
@@ -108,8 +128,13 @@ public final class QuenchCommand implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "final structure: %d atoms, %.4f eV/atom, max force %.1e eV/Å%n",
                     result.atoms(), result.energyPerAtom(), result.maxForce());
             if (!noHessian) {
-                System.out.printf(Locale.ROOT, "Hessian PDOS of the final structure (%,d force evaluations) ...%n", 6 * result.atoms());
-                hessian = engine.call(HessianLabel.metalDefaults());
+                boolean kappa = further.stream().anyMatch(m -> m.outputSpec().name().equals("kappa"));
+                System.out.printf(Locale.ROOT, "Hessian PDOS%s of the final structure (%,d force evaluations) ...%n",
+                        kappa ? " and Allen–Feldman κ" : "", 6 * result.atoms());
+                VibrationalLabels labels = engine.call(new VibrationalLabel(PhononDosParameters.metalDefaults(),
+                        HessianAssembler.DEFAULT_DISPLACEMENT, kappa ? Label.allenFeldman(Recipes.recipe("amc", Map.of())) : null));
+                hessian = labels.phononDos();
+                allenFeldman = labels.allenFeldman();
             }
         }
         Frame frame = new DatasetGenerator(DatasetGenerator.Options.defaults(Recipes.recipe("amc", Map.of()), 1, out.resolve("unused.csv")))
@@ -125,9 +150,43 @@ public final class QuenchCommand implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "final PDOS, predicted vs Hessian: MSE %.3e, MAE %.3e, R² %.4f (%d imaginary modes)%n",
                     metrics.mse(), metrics.mae(), metrics.r2(), hessian.imaginaryModeCount());
         }
+        compareFurther(further, g, allenFeldman);
         System.out.println("wrote " + out + "/{timeseries.csv, spectra.csv, final-pdos.csv, " + (result.usable() ? "final.data.gz, " : "")
                 + "gr.png, pdos.png, final-pdos.png, properties.png}");
         return ExitCodes.OK;
+    }
+
+    /** The --also models: 'auto' = the embedded AMC models that this build carries, 'none' = none. */
+    List<String> alsoModels() {
+        if (also.size() == 1 && also.get(0).equals("none")) {
+            return List.of();
+        }
+        if (also.size() == 1 && also.get(0).equals("auto")) {
+            return EMBEDDED_ALSO.stream().filter(name -> PredictHook.class.getResource(PredictHook.EMBEDDED_MODELS + name + ".sprmodel") != null)
+                    .toList();
+        }
+        return also;
+    }
+
+    /** Embedded models shown beside the PDOS by default. */
+    static final List<String> EMBEDDED_ALSO = List.of("amc-kappa", "amc-sigma", "amc-edos");
+
+    /** Prints each further model's prediction for the final structure, with the computed label where there is one. */
+    private void compareFurther(List<SprModel> further, double[] g, AllenFeldmanResult allenFeldman) {
+        for (SprModel other : further) {
+            double[] predicted = other.predict(g, other.inputSpec());
+            var output = other.outputSpec();
+            if (output.isSpectrum()) {
+                continue;
+            }
+            String reference = "";
+            if (output.name().equals("kappa") && allenFeldman != null) {
+                reference = String.format(Locale.ROOT, "; Allen–Feldman κ(300 K) of the final structure %.3g %s (log10 ratio %+.3f)",
+                        allenFeldman.conductivity()[0], output.unit(), Math.log10(predicted[0] / allenFeldman.conductivity()[0]));
+            }
+            System.out.printf(Locale.ROOT, "final %s predicted (%s SPR): %.3g %s%s%n", output.name(), other.kind().label(),
+                    predicted[0], output.unit(), reference);
+        }
     }
 
     private SprModel loadModel() {

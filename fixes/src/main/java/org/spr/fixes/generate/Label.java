@@ -62,7 +62,7 @@ public enum Label {
     }
 
     /** Allen–Feldman parameters of the κ label for a recipe: in-plane with 3.35 Å for 2D, bulk otherwise. */
-    static AllenFeldmanParameters allenFeldman(SystemRecipe recipe) {
+    public static AllenFeldmanParameters allenFeldman(SystemRecipe recipe) {
         return recipe.descriptor().dimension() == 2
                 ? AllenFeldmanParameters.monolayer(LORENTZIAN_WIDTH_THZ, true, AllenFeldmanParameters.CARBON_MONOLAYER_THICKNESS, TEMPERATURE)
                 : AllenFeldmanParameters.bulk(LORENTZIAN_WIDTH_THZ, true, TEMPERATURE);
