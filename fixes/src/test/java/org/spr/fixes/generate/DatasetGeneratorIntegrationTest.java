@@ -64,12 +64,44 @@ class DatasetGeneratorIntegrationTest {
         assertRowsEqual(serial, killed);
     }
 
+    /**
+     * κ made during generation (from the protocol's LAMMPS state) equals κ made afterwards by {@code spr label} from
+     * the stored structure: the data files keep the structure exactly.
+     */
+    @Test
+    void labellingStoredStructuresReproducesTheLabelsMadeDuringGeneration(@TempDir Path directory) throws Exception {
+        Path plain = directory.resolve("plain.csv");
+        Path structures = directory.resolve("structures");
+        new DatasetGenerator(options(2, 0, 1, plain, structures)).run(20210929, r -> { });
+        Path withKappa = directory.resolve("kappa.csv");
+        new DatasetGenerator(options(2, 0, 1, withKappa, null).withLabels(java.util.Set.of(Label.KAPPA))).run(20210929, r -> { });
+        Path labelled = directory.resolve("labelled.csv");
+        List<DatasetLabeller.RowReport> reports = new DatasetLabeller(new DatasetLabeller.Options(plain, structures, tiny(),
+                java.util.Set.of(Label.KAPPA), labelled, 1, HessianAssembler.DEFAULT_DISPLACEMENT)).run(r -> { });
+        Dataset generated = Dataset.read(withKappa);
+        Dataset relabelled = Dataset.read(labelled);
+        assertEquals(generated.ids(), relabelled.ids());
+        assertTrue(generated.size() >= 1 && reports.stream().allMatch(DatasetLabeller.RowReport::written));
+        double[] expected = generated.scalar("kappa");
+        double[] actual = relabelled.scalar("kappa");
+        for (int i = 0; i < expected.length; i++) {
+            assertTrue(expected[i] > 0.1 && expected[i] < 1000, "κ of " + generated.ids().get(i) + " = " + expected[i] + " W/(m K)");
+            assertEquals(expected[i], actual[i], 1e-6 * expected[i], "κ of " + generated.ids().get(i));
+        }
+        assertRowsEqual(plain, labelled);
+        assertThrows(IllegalArgumentException.class, () -> new DatasetLabeller(new DatasetLabeller.Options(withKappa, structures,
+                tiny(), java.util.Set.of(Label.KAPPA), directory.resolve("again.csv"), 1, HessianAssembler.DEFAULT_DISPLACEMENT)),
+                "a dataset that already has κ is not labelled again");
+    }
+
     @Test
     void badParametersAreRefusedBeforeAnySimulation() {
         assertThrows(IllegalArgumentException.class, () -> Recipes.recipe("amc", Map.of("rate", "-5:10")));
         assertThrows(IllegalArgumentException.class, () -> Recipes.recipe("amc", Map.of("vacancies", "0:1")));
         assertThrows(IllegalArgumentException.class, () -> Recipes.recipe("graphite", Map.of()));
         assertThrows(IllegalArgumentException.class, () -> options(3, 2, 2, Path.of("x.csv"), null));
+        assertThrows(IllegalArgumentException.class, () -> new DatasetGenerator.Options(Recipes.recipe("lj2d", Map.of()), 1, 1, 0, 1, 1,
+                Path.of("x.csv"), null, HessianAssembler.DEFAULT_DISPLACEMENT, java.util.Set.of(Label.KAPPA)), "κ needs metal units");
     }
 
     private static void assertRowsEqual(Path expected, Path actual) {
