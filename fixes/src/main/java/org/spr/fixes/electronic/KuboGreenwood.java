@@ -26,8 +26,10 @@ import org.spr.structure.Frame;
  * {@value ElectronicDensityOfStates#CUTOFF_WIDTHS}·η of E enter: M is needed only on that window of K states, at
  * the cost of X·U_K (N×N·N×K) and U_Kᵀ·(X U_K) (K×N·N×K) through {@link MatrixProducts} (BLAS dgemm). Eigenvectors
  * are real, so M is antisymmetric and its diagonal (the intra-state velocity) vanishes; in a clean crystal the
- * current is carried by pairs of degenerate standing waves (±k), giving σ ∝ 1/η with no finite limit (ballistic),
- * while a disordered structure's σ converges once η spans a few level spacings at E.
+ * current is carried by pairs of degenerate standing waves (±k) and σ has no finite limit (ballistic): σ ∝ 1/η² while
+ * η is below the level spacing (graphene with its Dirac states at E_F: G = 8π(ħv_F)²/(Aη²) in units of e²/h, which
+ * the tests check), σ ∝ 1/η once η spans many levels. A disordered structure's σ levels off once η spans a few level
+ * spacings at E, and is then the label.
  */
 public final class KuboGreenwood {
 
