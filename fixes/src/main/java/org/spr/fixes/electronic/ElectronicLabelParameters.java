@@ -14,7 +14,8 @@ import java.util.Objects;
  *                               cost of the DOS alone)
  * @param conductivityBroadening Gaussian standard deviation η (eV, positive) of the δ functions in Kubo–Greenwood. For
  *                               a disordered structure it should span a few level spacings at E_F; for a clean
- *                               crystal σ has no finite limit and grows as 1/η (ballistic transport)
+ *                               crystal σ has no finite limit as η → 0 (ballistic transport: 1/η² below the
+ *                               level spacing, 1/η above it), so a crystal's σ is a function of η
  * @param monolayerThickness     thickness t in Å (positive) that turns a monolayer's sheet conductance into S/m,
  *                               σ = G/t; not used for bulk (3D) frames
  */
