@@ -6,6 +6,7 @@ import org.spr.dataset.DatasetWriter;
 import org.spr.dataset.ScalarLabel;
 import org.spr.descriptor.PairCorrelation;
 import org.spr.descriptor.RadialDistribution;
+import org.spr.fixes.electronic.ElectronicLabel;
 import org.spr.fixes.hook.FrameCapture;
 import org.spr.fixes.label.FrequencyGrid;
 import org.spr.fixes.label.HessianAssembler;
@@ -141,7 +142,9 @@ public final class DatasetGenerator {
                 scalars.addAll(label.scalars());
             }
         }
-        return DatasetMetadata.create(options.recipe().descriptor(), spectrum, "1/" + spectrum.unit(), scalars,
+        boolean electronicSpectrum = options.labels().contains(Label.EDOS);
+        return DatasetMetadata.create(options.recipe().descriptor(), electronicSpectrum ? Label.electronicGrid() : spectrum,
+                electronicSpectrum ? Label.ELECTRONIC_DOS_UNIT : "1/" + spectrum.unit(), scalars,
                 options.recipe().parameterNames(), options.recipe().units(), options.recipe().protocolForSeed().apply(0).name(),
                 Map.of("lammps", Integer.toString(lammpsVersion)));
     }
@@ -244,11 +247,21 @@ public final class DatasetGenerator {
         if (options.structures() != null) {
             LammpsDataWriter.write(frame, id + " " + protocol.name() + " " + parameters, options.structures().resolve(id + ".data.gz"));
         }
+        start = System.nanoTime();
+        ElectronicLabel electronic = Label.electronic(frame, options.labels());
+        double[] spectrum = dos.density();
+        if (electronic != null) {
+            Label.putElectronic(electronic, options.labels(), scalars);
+            if (options.labels().contains(Label.EDOS)) {
+                spectrum = electronic.density();
+            }
+        }
+        double electronicSeconds = (System.nanoTime() - start) * 1e-9;
         writer.append(new DatasetRow(id, options.recipe().system(), protocol.name(), seed, structure.atoms(),
-                structure.energyPerAtom(), parameters, correlation.total(), dos.density(), scalars));
+                structure.energyPerAtom(), parameters, correlation.total(), spectrum, scalars));
         return new StructureReport(id, true, dos.imaginaryModeCount() > 0 ? dos.imaginaryModeCount() + " imaginary modes" : null,
                 structure.atoms(), protocolSeconds, dos.timings().forceConstantSeconds(), dos.timings().eigensolverSeconds(),
-                descriptorSeconds, vibrations.thermalSeconds());
+                descriptorSeconds, vibrations.thermalSeconds() + electronicSeconds);
     }
 
     /** The protocol's structure as a frame with the recipe's dimension, species and masses. */

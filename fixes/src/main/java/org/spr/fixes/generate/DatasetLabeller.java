@@ -5,7 +5,9 @@ import org.spr.dataset.DatasetMetadata;
 import org.spr.dataset.DatasetRow;
 import org.spr.dataset.DatasetWriter;
 import org.spr.dataset.ScalarLabel;
+import org.spr.fixes.electronic.ElectronicLabel;
 import org.spr.fixes.label.VibrationalLabels;
+import org.spr.io.LammpsDataReader;
 import org.spr.lammps.IsolatedEngine;
 import org.spr.lammps.LammpsException;
 
@@ -30,7 +32,8 @@ import java.util.zip.GZIPInputStream;
  * Adds labels to the structures of an existing dataset: for each row, its stored structure
  * ({@code STRUCTURES/<id>.data.gz}) is labelled ({@link StoredStructureLabel} in an isolated LAMMPS worker for the
  * vibrational labels) and the row is written to a new dataset with its g(r), parameters, spectrum and scalars copied
- * and the new scalar columns appended. Resumable like {@link DatasetGenerator}: ids already in the output are
+ * and the new scalar columns appended (with {@link Label#EDOS} the electronic DOS replaces the spectrum). The
+ * π tight-binding labels are computed in Java from the stored frame, no LAMMPS needed. Resumable like {@link DatasetGenerator}: ids already in the output are
  * skipped; a structure that is missing or whose labelling fails is reported and left out.
  */
 public final class DatasetLabeller {
@@ -91,7 +94,9 @@ public final class DatasetLabeller {
                 scalars.addAll(label.scalars());
             }
         }
-        return DatasetMetadata.create(metadata.input(), metadata.spectrumGrid(), metadata.spectrumUnit(), scalars,
+        boolean electronicSpectrum = options.labels().contains(Label.EDOS);
+        return DatasetMetadata.create(metadata.input(), electronicSpectrum ? Label.electronicGrid() : metadata.spectrumGrid(),
+                electronicSpectrum ? Label.ELECTRONIC_DOS_UNIT : metadata.spectrumUnit(), scalars,
                 metadata.parameters(), metadata.units(), metadata.protocol(),
                 metadata.software().containsKey("lammps") ? Map.of("lammps", metadata.software().get("lammps")) : Map.of());
     }
@@ -124,7 +129,7 @@ public final class DatasetLabeller {
                     try {
                         Integer row;
                         while ((row = queue.poll()) != null) {
-                            if (engine == null || !engine.isAlive()) {
+                            if (options.labels().contains(Label.KAPPA) && (engine == null || !engine.isAlive())) {
                                 engine = new IsolatedEngine(List.of("-log", "none", "-screen", "none", "-nocite"), null, null);
                             }
                             RowReport report = label(engine, row, writer);
@@ -161,6 +166,7 @@ public final class DatasetLabeller {
         }
         long start = System.nanoTime();
         Map<String, Double> scalars = new LinkedHashMap<>(row.scalars());
+        double[] spectrum = row.spectrum();
         Path plain = null;
         try {
             if (options.labels().contains(Label.KAPPA)) {
@@ -170,8 +176,18 @@ public final class DatasetLabeller {
                         options.displacement(), Label.allenFeldman(options.recipe())));
                 scalars.put("kappa", labels.allenFeldman().conductivity()[0]);
             }
+            ElectronicLabel electronic = Label.electronic(LammpsDataReader.read(stored, options.recipe().descriptor().dimension()),
+                    options.labels());
+            if (electronic != null) {
+                Label.putElectronic(electronic, options.labels(), scalars);
+                if (options.labels().contains(Label.EDOS)) {
+                    spectrum = electronic.density();
+                }
+            }
         } catch (LammpsException e) {
             return new RowReport(row.id(), false, "LAMMPS: " + e.getMessage(), row.atoms(), (System.nanoTime() - start) * 1e-9);
+        } catch (IllegalArgumentException e) {
+            return new RowReport(row.id(), false, e.getMessage(), row.atoms(), (System.nanoTime() - start) * 1e-9);
         } finally {
             if (plain != null && !plain.equals(stored)) {
                 try {
@@ -182,7 +198,7 @@ public final class DatasetLabeller {
             }
         }
         writer.append(new DatasetRow(row.id(), row.system(), row.protocol(), row.seed(), row.atoms(), row.energyPerAtom(),
-                row.parameters(), row.gr(), row.spectrum(), scalars));
+                row.parameters(), row.gr(), spectrum, scalars));
         return new RowReport(row.id(), true, null, row.atoms(), (System.nanoTime() - start) * 1e-9);
     }
 

@@ -1,8 +1,12 @@
 package org.spr.fixes.generate;
 
 import org.spr.dataset.ScalarLabel;
+import org.spr.fixes.electronic.ElectronicLabel;
+import org.spr.fixes.electronic.ElectronicLabelParameters;
+import org.spr.fixes.electronic.PiElectronicLabeller;
 import org.spr.fixes.label.AllenFeldmanParameters;
 import org.spr.fixes.label.FrequencyUnit;
+import org.spr.structure.Frame;
 
 import java.util.List;
 import java.util.Locale;
@@ -17,10 +21,30 @@ public enum Label {
      * same Hessian as the PDOS: scalar {@code kappa} in W/(m K). Monolayers (2D recipes): in-plane κ with the
      * thickness 3.35 Å. Metal units only.
      */
-    KAPPA("kappa", List.of(new ScalarLabel("kappa", "W/(m K)")));
+    KAPPA("kappa", List.of(new ScalarLabel("kappa", "W/(m K)"))),
+
+    /**
+     * Kubo–Greenwood σ at the Fermi level from the π tight-binding model ({@link PiElectronicLabeller}; Gaussian
+     * δ of width η = {@value #SIGMA_BROADENING_EV} eV; in-plane with the thickness 3.35 Å for monolayers): scalar
+     * {@code sigma} in S/m. Carbon only.
+     */
+    SIGMA("sigma", List.of(new ScalarLabel("sigma", "S/m"))),
+
+    /**
+     * The π tight-binding electronic DOS on E − E_F = −3…3 eV (step 0.05 eV, σ_E = 0.1 eV, states/eV/atom per spin)
+     * becomes the dataset's spectrum (in place of the phonon DOS), with the scalar {@code dos_fermi}, the DOS at E_F.
+     * Carbon only.
+     */
+    EDOS("edos", List.of(new ScalarLabel("dos_fermi", "states/(eV atom spin)")));
 
     /** Lorentzian half width of the Allen–Feldman labels (THz): several mean level spacings at 200–800 atoms. */
     public static final double LORENTZIAN_WIDTH_THZ = 0.5;
+    /**
+     * Broadening η of the σ label (eV). A Γ-point cell of a few hundred AMC atoms has a mean level spacing of about
+     * 0.04 eV at E_F, so η = 0.1 eV samples only 2–3 states and σ becomes a noisy property of the cell (held-out
+     * XGBoost: median relative error 60 %); η = 0.4 eV averages about 10 levels on each side (median 11 %).
+     */
+    public static final double SIGMA_BROADENING_EV = 0.4;
     /** Temperature of the κ label (K). */
     public static final double TEMPERATURE = 300.0;
 
@@ -59,7 +83,47 @@ public enum Label {
             throw new IllegalArgumentException("the kappa label needs metal units (W/(m K)); " + recipe.system()
                     + " is in reduced units");
         }
+        if ((this == SIGMA || this == EDOS) && !recipe.descriptor().species().equals(List.of("C"))) {
+            throw new IllegalArgumentException("the " + cliName + " label uses the π-electron tight-binding model of carbon; "
+                    + recipe.system() + " has species " + recipe.descriptor().species());
+        }
     }
+
+    /** True for the labels the π tight-binding model makes. */
+    boolean electronic() {
+        return this == SIGMA || this == EDOS;
+    }
+
+    /**
+     * The π tight-binding label of a carbon frame when {@code labels} asks for σ or the electronic DOS, else null
+     * (eigenvectors and σ only when σ is asked for).
+     */
+    static ElectronicLabel electronic(Frame frame, java.util.Set<Label> labels) {
+        if (!labels.contains(SIGMA) && !labels.contains(EDOS)) {
+            return null;
+        }
+        ElectronicLabelParameters parameters = ElectronicLabelParameters.DEFAULT;
+        parameters = parameters.withConductivity(labels.contains(SIGMA), SIGMA_BROADENING_EV);
+        return new PiElectronicLabeller(parameters).label(frame);
+    }
+
+    /** Adds the scalar values of the electronic labels in {@code labels} to {@code scalars}. */
+    static void putElectronic(ElectronicLabel label, java.util.Set<Label> labels, java.util.Map<String, Double> scalars) {
+        if (labels.contains(SIGMA)) {
+            scalars.put("sigma", label.conductivity().conductivity());
+        }
+        if (labels.contains(EDOS)) {
+            scalars.put("dos_fermi", label.densityAtFermiLevel());
+        }
+    }
+
+    /** The dataset spectrum grid of the electronic DOS label. */
+    static org.spr.model.SpectrumGrid electronicGrid() {
+        return ElectronicLabelParameters.DEFAULT.grid();
+    }
+
+    /** Unit of the electronic DOS spectrum. */
+    static final String ELECTRONIC_DOS_UNIT = "states/(eV atom spin)";
 
     /** Allen–Feldman parameters of the κ label for a recipe: in-plane with 3.35 Å for 2D, bulk otherwise. */
     public static AllenFeldmanParameters allenFeldman(SystemRecipe recipe) {
