@@ -11,7 +11,9 @@ import java.nio.file.Path;
 /**
  * Loads a structure from a LAMMPS data file into an empty LAMMPS instance, with a potential, so that a label
  * ({@link GreenKuboConductivity}, {@link HessianLabel}) can run on it: {@code units} of the potential,
- * {@code atom_style}, {@code atom_modify map array}, {@code read_data}, the potential's masses and pair commands.
+ * {@code atom_style}, {@code atom_modify map array}, the pair style (so that a file's {@code Pair Coeffs} section,
+ * as {@code write_data} writes it, can be read), {@code read_data}, then the potential's masses and pair commands, which
+ * replace any coefficients from the file.
  * Returns the number of atoms. Run it through the isolated engine when the file comes from a user.
  *
  * @param dataFile  path of the data file (checked readable before LAMMPS sees it)
@@ -43,6 +45,7 @@ public record DataFileStructure(String dataFile, String atomStyle, Potential pot
                 "units " + potential.units(),
                 "atom_style " + atomStyle,
                 "atom_modify map array sort 0 0.0",
+                "pair_style " + potential.pairStyle(),
                 "read_data " + dataFile,
                 ""));
         lammps.commands(potential.massCommands());

@@ -79,6 +79,24 @@ class GreenKuboConductivityTest {
         }
     }
 
+    /** A structure written by LAMMPS comes back through {@link DataFileStructure} with the potential's units and pair style. */
+    @Test
+    void dataFileStructureLoadsAWrittenStructure(@org.junit.jupiter.api.io.TempDir java.nio.file.Path directory) {
+        java.nio.file.Path file = directory.resolve("lj.data");
+        try (InProcessEngine engine = new InProcessEngine(QUIET, RecordSink.NONE)) {
+            lennardJonesLiquid(engine, 3);
+            engine.command("write_data " + file);
+        }
+        try (InProcessEngine engine = new InProcessEngine(QUIET, RecordSink.NONE)) {
+            long atoms = engine.call(DataFileStructure.atomic(file, org.spr.fixes.protocol.Potential.lennardJones(2.5)));
+            assertEquals(108, atoms);
+            engine.command("run 0");
+            assertTrue(engine.thermo("pe") < 0, "LJ liquid at rho* 0.6 is bound: " + engine.thermo("pe"));
+        }
+        assertMessage("Data file", () -> DataFileStructure.atomic(directory.resolve("missing.data"),
+                org.spr.fixes.protocol.Potential.lennardJones(2.5)));
+    }
+
     @Test
     void autocorrelationOfACosineAndTheTrapezoidIntegral() {
         int m = 20_000;
