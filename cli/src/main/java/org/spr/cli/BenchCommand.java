@@ -10,11 +10,13 @@ import java.util.concurrent.Callable;
         description = {"Benchmarks, each against its peer on the same input in the same run; prints ratios.",
                 "", "Suites:", "  bridge   callback round trip, zero-copy view vs gather, isolated vs in-process engine",
                 "  labels   seconds per labelled AMC structure (protocol, force evaluations vs floor, LAPACK vs EJML)",
+                "  transport Allen–Feldman κ (~200, ~800 atoms) and π tight-binding DOS/σ (~200–3,000 atoms) per",
+                "           structure, dense linear algebra vs NumPy on the same sizes",
                 "  monitor  overhead of the in-situ predict hook on a Tersoff quench (~1,000 and ~10,000 atoms)",
                 "", "Example:  spr bench bridge"})
 public final class BenchCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", description = "suite: bridge, labels or monitor")
+    @Parameters(index = "0", description = "suite: bridge, labels, transport or monitor")
     String suite;
 
     @Override
@@ -23,7 +25,8 @@ public final class BenchCommand implements Callable<Integer> {
             case "bridge" -> BridgeBenchmark.run(System.out);
             case "monitor" -> MonitorBenchmark.run(System.out);
             case "labels" -> LabelBenchmark.run(System.out);
-            default -> throw new UserError(ExitCodes.USAGE, "Unknown benchmark suite '" + suite + "'; known: bridge, labels, monitor");
+            case "transport" -> TransportLabelBenchmark.run(System.out);
+            default -> throw new UserError(ExitCodes.USAGE, "Unknown benchmark suite '" + suite + "'; known: bridge, labels, transport, monitor");
         }
         return ExitCodes.OK;
     }
