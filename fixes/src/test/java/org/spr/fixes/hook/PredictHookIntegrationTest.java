@@ -61,6 +61,59 @@ class PredictHookIntegrationTest {
         assertFalse(last.outOfDomain(), "a quenched (inherent) AMC structure is inside the domain: " + last.domainDistance());
     }
 
+    /** The embedded κ model beside the PDOS on the same inherent g(r): one positive κ per record, in the AMC range. */
+    @Test
+    void furtherModelsPredictBesideThePdosOnTheSameGr() {
+        List<Serializable> records = new ArrayList<>();
+        AmcQuench protocol = AmcQuench.defaults(3).withSize(10, 6).withDisorder(0.05, 4000, 10000).withSchedule(0.0005, 200, 200)
+                .withMonitor(100, new HookBinding("predict", Map.of("potential", PredictHook.amcPotential(Potentials.path(AmcQuench.POTENTIAL)),
+                        "also", "amc-kappa")));
+        try (InProcessEngine engine = new InProcessEngine(QUIET, records::add)) {
+            engine.call(protocol);
+        }
+        PredictHook.Header header = null;
+        List<PredictHook.Prediction> predictions = new ArrayList<>();
+        for (Serializable record : records) {
+            Serializable inner = record instanceof HookBinding.HookOutput output ? output.record() : record;
+            if (inner instanceof PredictHook.Header h) {
+                header = h;
+            } else if (inner instanceof PredictHook.Prediction p) {
+                predictions.add(p);
+            }
+        }
+        assertTrue(header != null && header.also().size() == 1, "the header describes the further model");
+        assertEquals("kappa", header.also().get(0).name());
+        assertTrue(header.also().get(0).isScalar());
+        PredictHook.Prediction last = predictions.get(predictions.size() - 1);
+        assertEquals(1, last.also().length);
+        double kappa = last.also()[0][0];
+        assertTrue(kappa > 1 && kappa < 30, "κ of a quenched AMC structure in the training range 1.6–24 W/(m K): " + kappa);
+        assertFalse(Double.isNaN(last.alsoDomainDistances()[0]));
+    }
+
+    @Test
+    void furtherModelOnAnotherGrIsRefusedWhenTheHookIsMade() {
+        org.spr.model.SprModel pdos = PredictHook.loadModel("default");
+        org.spr.model.SprModel kappa = PredictHook.loadModel("amc-kappa");
+        org.spr.model.DescriptorSpec spec = pdos.inputSpec();
+        org.spr.model.DescriptorSpec other = org.spr.model.DescriptorSpec.total(new org.spr.descriptor.RadialGrid(6.0, 0.02),
+                spec.dimension(), spec.grKind(), spec.species());
+        assertEquals(spec, kappa.inputSpec(), "the embedded κ model takes the PDOS model's g(r)");
+        int bins = other.grid().bins();
+        double[][] x = new double[8][bins];
+        double[][] y = new double[8][1];
+        for (int i = 0; i < x.length; i++) {
+            x[i][i] = 1;
+            y[i][0] = 2 + i;
+        }
+        org.spr.model.SprModel regridded = new org.spr.model.LinearTrainer(0, 1e-3).train(new org.spr.model.TrainingData(x, y, null, null,
+                other, org.spr.model.OutputSpec.scalar("kappa", "W/(m K)", true), org.spr.model.TrainingProvenance.synthetic(x.length)));
+        IllegalArgumentException refused = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new PredictHook(pdos, "default", org.spr.model.GrKind.INSTANTANEOUS, 1, null, 1.5,
+                        List.of(regridded), List.of("regridded")));
+        assertTrue(refused.getMessage().contains("same g(r)"), refused.getMessage());
+    }
+
     @Test
     void hotLiquidIsFlaggedOutOfDomain() {
         List<PredictHook.Prediction> predictions = monitoredQuench(Map.of("kind", "instantaneous"), 7000, 1000);
