@@ -134,6 +134,11 @@ final class MonitorOutput implements AutoCloseable {
         return weight > 0 ? new double[]{mean / weight, high / weight} : new double[]{Double.NaN, Double.NaN};
     }
 
+    /** File names of the further models' plots, e.g. [kappa.png, edos.png]. */
+    List<String> furtherPlots() {
+        return also.stream().map(output -> (output.isScalar() ? output.name() : spectrumName(output)) + ".png").toList();
+    }
+
     /** Plots ending with the last record received (for runs without a final structure of their own); false if none. */
     boolean finishWithLast(String label) {
         if (last == null) {
@@ -184,11 +189,23 @@ final class MonitorOutput implements AutoCloseable {
         }
     }
 
-    /** For each further spectrum model: its prediction at a few monitored steps and at the end, {@code NAME.png}. */
+    /**
+     * For each further model, {@code NAME.png}: a scalar's prediction against the step; a spectrum's prediction at a
+     * few monitored steps and at the end.
+     */
     private void plotFurtherSpectra(String finalLabel) {
         for (int i = 0; i < also.size(); i++) {
             PredictHook.Output output = also.get(i);
-            if (output.isScalar() || kept.isEmpty()) {
+            if (kept.isEmpty()) {
+                continue;
+            }
+            if (output.isScalar()) {
+                int index = i;
+                double[] steps = kept.stream().mapToDouble(PredictHook.Prediction::step).toArray();
+                double[] values = kept.stream().mapToDouble(p -> p.also()[index][0]).toArray();
+                Plots.lines(out.resolve(output.name() + ".png"), "Predicted " + output.name() + " (" + output.kind() + " SPR)", "step",
+                        output.name() + (output.unit().isEmpty() ? "" : " (" + output.unit() + ")"),
+                        List.of(new Series(output.name(), steps, values)), false);
                 continue;
             }
             List<Series> curves = new ArrayList<>();

@@ -5,6 +5,7 @@ import org.spr.fixes.generate.DatasetGenerator;
 import org.spr.fixes.generate.Recipes;
 import org.spr.fixes.hook.HookBinding;
 import org.spr.fixes.hook.PredictHook;
+import org.spr.fixes.electronic.ElectronicLabel;
 import org.spr.fixes.generate.Label;
 import org.spr.fixes.label.AllenFeldmanResult;
 import org.spr.fixes.label.HessianAssembler;
@@ -38,14 +39,17 @@ import java.util.concurrent.Callable;
 @Command(name = "quench", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Quench graphene into amorphous carbon and watch its phonon DOS form (the main job).",
                 "", "Graphene with Tersoff carbon (BNC.tersoff) is heated and quenched in the plane. Every --every steps",
-                "the embedded linear SPR model predicts the PDOS from the g(r) of the",
-                "inherent structure (a minimised copy; the run itself is untouched). At the end the predicted PDOS",
-                "of the final structure is compared with its Hessian PDOS.",
+                "the embedded linear SPR model predicts the PDOS from the g(r) of the inherent structure (a",
+                "minimised copy; the run itself is untouched), and the embedded AMC models (--also) predict the",
+                "thermal conductivity κ, the electrical conductivity σ and the electronic DOS beside it. At the end",
+                "the predictions for the final structure are compared with its Hessian PDOS, its Allen–Feldman κ",
+                "and its π tight-binding σ and electronic DOS.",
                 "",
                 "Writes OUT/timeseries.csv (one row per call: T, energy, domain distance, PDOS moments),",
                 "OUT/spectra.csv (per call a row 'g' with g at the bin centres r_k = (k+½)·Δr and a row 'pdos' with",
                 "the predicted PDOS at the model's frequency grid points), OUT/final-pdos.csv, OUT/final.data.gz and",
-                "PNG plots (gr.png, pdos.png, final-pdos.png, properties.png).",
+                "PNG plots (gr.png, pdos.png, final-pdos.png, properties.png, and per further model NAME.png).",
+                "Scalar predictions (κ, σ) are columns of timeseries.csv; the electronic DOS is row 'edos' of spectra.csv.",
                 "",
                 "Example:  spr quench --cells 16x9 --vacancies 0.05 --rate 1000 --every 200 --out my-quench"})
 public final class QuenchCommand implements Callable<Integer> {
@@ -150,9 +154,10 @@ public final class QuenchCommand implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "final PDOS, predicted vs Hessian: MSE %.3e, MAE %.3e, R² %.4f (%d imaginary modes)%n",
                     metrics.mse(), metrics.mae(), metrics.r2(), hessian.imaginaryModeCount());
         }
-        compareFurther(further, g, allenFeldman);
+        compareFurther(further, g, allenFeldman, frame);
         System.out.println("wrote " + out + "/{timeseries.csv, spectra.csv, final-pdos.csv, " + (result.usable() ? "final.data.gz, " : "")
-                + "gr.png, pdos.png, final-pdos.png, properties.png}");
+                + "gr.png, pdos.png, final-pdos.png, properties.png" + monitor.furtherPlots().stream().map(name -> ", " + name)
+                .collect(java.util.stream.Collectors.joining()) + "}");
         return ExitCodes.OK;
     }
 
@@ -171,21 +176,38 @@ public final class QuenchCommand implements Callable<Integer> {
     /** Embedded models shown beside the PDOS by default. */
     static final List<String> EMBEDDED_ALSO = List.of("amc-kappa", "amc-sigma", "amc-edos");
 
-    /** Prints each further model's prediction for the final structure, with the computed label where there is one. */
-    private void compareFurther(List<SprModel> further, double[] g, AllenFeldmanResult allenFeldman) {
+    /**
+     * Prints each further model's prediction for the final structure beside the computed label: κ against
+     * Allen–Feldman (from the Hessian), σ and the electronic DOS against the π tight-binding model.
+     */
+    private void compareFurther(List<SprModel> further, double[] g, AllenFeldmanResult allenFeldman, Frame frame) {
+        boolean electronic = further.stream().anyMatch(m -> m.outputSpec().name().equals("sigma")
+                || (m.outputSpec().isSpectrum() && "eV".equals(m.outputSpec().grid().unit())));
+        ElectronicLabel tightBinding = electronic ? Label.electronic(frame, java.util.Set.of(Label.SIGMA, Label.EDOS)) : null;
         for (SprModel other : further) {
             double[] predicted = other.predict(g, other.inputSpec());
             var output = other.outputSpec();
             if (output.isSpectrum()) {
+                if (tightBinding != null && "eV".equals(output.grid().unit()) && output.length() == tightBinding.density().length) {
+                    RegressionMetrics metrics = RegressionMetrics.of(new double[][]{predicted}, new double[][]{tightBinding.density()});
+                    System.out.printf(Locale.ROOT, "final electronic DOS, predicted (%s SPR) vs π tight binding: MAE %.3e, R² %.3f%n",
+                            other.kind().label(), metrics.mae(), metrics.r2());
+                }
                 continue;
             }
-            String reference = "";
+            Double reference = null;
+            String method = "";
             if (output.name().equals("kappa") && allenFeldman != null) {
-                reference = String.format(Locale.ROOT, "; Allen–Feldman κ(300 K) of the final structure %.3g %s (log10 ratio %+.3f)",
-                        allenFeldman.conductivity()[0], output.unit(), Math.log10(predicted[0] / allenFeldman.conductivity()[0]));
+                reference = allenFeldman.conductivity()[0];
+                method = "Allen–Feldman κ(300 K)";
+            } else if (output.name().equals("sigma") && tightBinding != null) {
+                reference = tightBinding.conductivity().conductivity();
+                method = "π tight-binding Kubo–Greenwood σ";
             }
             System.out.printf(Locale.ROOT, "final %s predicted (%s SPR): %.3g %s%s%n", output.name(), other.kind().label(),
-                    predicted[0], output.unit(), reference);
+                    predicted[0], output.unit(), reference == null ? "" : String.format(Locale.ROOT,
+                            "; %s of the final structure %.3g %s (relative error %+.0f %%)", method, reference, output.unit(),
+                            100 * (predicted[0] - reference) / reference));
         }
     }
 

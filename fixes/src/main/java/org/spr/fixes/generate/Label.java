@@ -98,7 +98,7 @@ public enum Label {
      * The π tight-binding label of a carbon frame when {@code labels} asks for σ or the electronic DOS, else null
      * (eigenvectors and σ only when σ is asked for).
      */
-    static ElectronicLabel electronic(Frame frame, java.util.Set<Label> labels) {
+    public static ElectronicLabel electronic(Frame frame, java.util.Set<Label> labels) {
         if (!labels.contains(SIGMA) && !labels.contains(EDOS)) {
             return null;
         }
