@@ -1,6 +1,7 @@
 package org.spr.fixes.generate;
 
 import org.spr.fixes.label.AllenFeldmanParameters;
+import org.spr.fixes.label.DataFileStructure;
 import org.spr.fixes.label.PhononDosParameters;
 import org.spr.fixes.label.VibrationalLabel;
 import org.spr.fixes.label.VibrationalLabels;
@@ -11,8 +12,8 @@ import org.spr.lammps.RecordSink;
 
 /**
  * Labels a stored structure (a LAMMPS data file, as {@code spr generate --structures} writes them) with the
- * vibrational labels, as an engine task: a fresh LAMMPS system ({@code clear}; units of the potential; the given
- * dimension; periodic; {@code read_data}), the potential, then {@link VibrationalLabel}. The structure is used as
+ * vibrational labels, as an engine task: a fresh LAMMPS system ({@code clear}, the given dimension, then
+ * {@link DataFileStructure}: units and potential, {@code read_data}), then {@link VibrationalLabel}. The structure is used as
  * stored (it was minimised when it was made; nothing is relaxed here).
  *
  * @param dataFile        absolute path of an uncompressed LAMMPS data file
@@ -29,14 +30,10 @@ public record StoredStructureLabel(String dataFile, Potential potential, int lam
     @Override
     public VibrationalLabels run(Lammps lammps, RecordSink sink) {
         lammps.command("clear");
-        lammps.command("units " + potential.units());
         if (lammpsDimension == 2) {
             lammps.command("dimension 2");
         }
-        lammps.commands(String.join("\n", "boundary p p p", "atom_style atomic", "atom_modify map array sort 0 0.0",
-                "read_data " + dataFile, ""));
-        lammps.commands(potential.massCommands());
-        lammps.commands(potential.pairCommands());
+        new DataFileStructure(dataFile, "atomic", potential).run(lammps, sink);
         lammps.command("thermo_style custom step pe");
         lammps.command("run 0");
         return new VibrationalLabel(phononDos, displacement, allenFeldman).run(lammps, sink);
