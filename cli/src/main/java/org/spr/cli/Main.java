@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
                 RdfCommand.class,
                 GenerateCommand.class,
                 LabelCommand.class,
+                KappaCommand.class,
                 ImportCommand.class,
                 TrainCommand.class,
                 EvaluateCommand.class,

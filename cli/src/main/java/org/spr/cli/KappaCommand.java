@@ -1,0 +1,233 @@
+package org.spr.cli;
+
+import org.spr.fixes.generate.Label;
+import org.spr.fixes.generate.Recipes;
+import org.spr.fixes.generate.SystemRecipe;
+import org.spr.fixes.label.AllenFeldmanParameters;
+import org.spr.fixes.label.AllenFeldmanResult;
+import org.spr.fixes.label.DataFileStructure;
+import org.spr.fixes.label.GreenKuboConductivity;
+import org.spr.fixes.label.GreenKuboParameters;
+import org.spr.fixes.label.GreenKuboResult;
+import org.spr.fixes.label.HessianAssembler;
+import org.spr.fixes.label.VibrationalLabel;
+import org.spr.fixes.label.VibrationalLabels;
+import org.spr.lammps.IsolatedEngine;
+import org.spr.lammps.LammpsException;
+import org.spr.report.CsvTables;
+import org.spr.report.Plots;
+import org.spr.report.Progress;
+import org.spr.report.Series;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.zip.GZIPInputStream;
+
+/** {@code spr kappa}: the thermal conductivity of one structure, Allen–Feldman (harmonic) or Green–Kubo (MD). */
+@Command(name = "kappa", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Thermal conductivity of one structure (a LAMMPS data file, e.g. from spr generate --structures",
+                "or spr quench) with its system's potential, by one of two routes:",
+                "",
+                "  af  Allen–Feldman (harmonic, the diffusons of a glass): finite-difference Hessian, eigenmodes,",
+                "      mode diffusivities with a Lorentzian of half width --width (THz), quantum (or --classical)",
+                "      heat capacities at --temperature. Seconds at a few hundred atoms. Writes modes.csv",
+                "      (frequency, diffusivity) and diffusivity.png.",
+                "  gk  Green–Kubo (anharmonic, classical): NVT at --temperature, then NVE sampling the heat current",
+                "      (compute heat/flux) every --sample steps; κ = V/(k_B T²) ∫⟨J(0)J(τ)⟩dτ up to --window lags of",
+                "      --correlation; one run per --seeds value, averaged. Minutes. Writes running-kappa.csv and",
+                "      running-kappa.png: check that κ(τ) has a plateau before trusting the number.",
+                "",
+                "Monolayers (amc) give the in-plane κ with the conventional thickness 3.35 Å. Debian's LAMMPS 2021",
+                "cannot use centroid/stress/atom with Tersoff or SW: Green–Kubo then uses stress/atom, whose heat",
+                "current is approximate for three-body terms.",
+                "",
+                "Examples:",
+                "  spr kappa data/amc/structures/amc-000002.data.gz --system amc",
+                "  spr kappa final.data.gz --system amc --method gk --steps 200000 --seeds 1,2,3 --out gk"})
+public final class KappaCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "STRUCTURE", description = "LAMMPS data file (atom_style atomic; .gz allowed)")
+    Path structure;
+
+    @Option(names = "--system", required = true, description = "system whose potential to use: ${COMPLETION-CANDIDATES}",
+            completionCandidates = GenerateCommand.Systems.class)
+    String system;
+
+    @Option(names = "--method", defaultValue = "af", description = "af (Allen–Feldman) or gk (Green–Kubo); default ${DEFAULT-VALUE}")
+    String method;
+
+    @Option(names = "--temperature", defaultValue = "300", description = "temperature (K); default ${DEFAULT-VALUE}")
+    double temperature;
+
+    @Option(names = "--width", defaultValue = "0.5", description = "af: Lorentzian half width (THz); default ${DEFAULT-VALUE}")
+    double width;
+
+    @Option(names = "--classical", description = "af: classical heat capacities k_B (as MD sees them) instead of quantum")
+    boolean classical;
+
+    @Option(names = "--timestep", defaultValue = "0.0005", description = "gk: time step (ps); default ${DEFAULT-VALUE}")
+    double timestep;
+
+    @Option(names = "--equilibrate", defaultValue = "20000", description = "gk: NVT steps before sampling; default ${DEFAULT-VALUE}")
+    int equilibrate;
+
+    @Option(names = "--steps", defaultValue = "200000", description = "gk: NVE steps sampled per seed (a multiple of sample × correlation); default ${DEFAULT-VALUE}")
+    int steps;
+
+    @Option(names = "--sample", defaultValue = "10", description = "gk: steps between heat-current samples; default ${DEFAULT-VALUE}")
+    int sample;
+
+    @Option(names = "--correlation", defaultValue = "1000", description = "gk: lags of the autocorrelation; default ${DEFAULT-VALUE}")
+    int correlation;
+
+    @Option(names = "--window", description = "gk: lag at which κ is read (default: correlation − 1)")
+    Integer window;
+
+    @Option(names = "--seeds", defaultValue = "1", split = ",", description = "gk: one run per seed, averaged; default ${DEFAULT-VALUE}")
+    long[] seeds;
+
+    @Option(names = "--out", defaultValue = "kappa-out", description = "output directory; default ${DEFAULT-VALUE}")
+    Path out;
+
+    private Progress current;
+    private long reported;
+
+    /** Engine records: the label tasks' progress moves the bar. */
+    private void progress(Serializable record) {
+        Progress bar = current;
+        if (bar == null) {
+            return;
+        }
+        if (record instanceof GreenKuboConductivity.Progress) {
+            bar.step();
+        } else if (record instanceof org.spr.fixes.label.HessianLabel.Progress hessian) {
+            for (long k = reported; k < hessian.done(); k++) {
+                bar.step();
+            }
+            reported = hessian.done();
+        }
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isReadable(structure)) {
+            throw new UserError(ExitCodes.BAD_INPUT, "structure " + structure + " does not exist or is not readable");
+        }
+        if (!method.equals("af") && !method.equals("gk")) {
+            throw new UserError(ExitCodes.USAGE, "--method must be af or gk, got '" + method + "'");
+        }
+        SystemRecipe recipe;
+        try {
+            recipe = Recipes.recipe(system, Map.of());
+        } catch (IllegalArgumentException e) {
+            throw new UserError(ExitCodes.USAGE, e.getMessage());
+        }
+        boolean monolayer = recipe.descriptor().dimension() == 2;
+        Path plain = uncompressed(structure);
+        Files.createDirectories(out);
+        try (IsolatedEngine engine = new IsolatedEngine(List.of("-log", "none", "-screen", "none", "-nocite"), this::progress, null)) {
+            if (recipe.lammpsDimension() == 2) {
+                engine.command("dimension 2");
+            }
+            long atoms = engine.call(DataFileStructure.atomic(plain, recipe.potential()));
+            engine.command("run 0");
+            switch (method) {
+                case "af" -> allenFeldman(engine, recipe, monolayer, atoms);
+                case "gk" -> greenKubo(engine, recipe, monolayer, atoms);
+                default -> throw new UserError(ExitCodes.USAGE, "--method must be af or gk, got '" + method + "'");
+            }
+        } catch (LammpsException e) {
+            throw new UserError(ExitCodes.LAMMPS_ERROR, "LAMMPS stopped on " + structure + ": " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new UserError(ExitCodes.USAGE, e.getMessage());
+        } finally {
+            if (!plain.equals(structure)) {
+                Files.deleteIfExists(plain);
+            }
+        }
+        return ExitCodes.OK;
+    }
+
+    private void allenFeldman(IsolatedEngine engine, SystemRecipe recipe, boolean monolayer, long atoms) {
+        AllenFeldmanParameters parameters = monolayer
+                ? AllenFeldmanParameters.monolayer(width, !classical, AllenFeldmanParameters.CARBON_MONOLAYER_THICKNESS, temperature)
+                : AllenFeldmanParameters.bulk(width, !classical, temperature);
+        System.out.printf(Locale.ROOT, "spr kappa: Allen–Feldman on %s (%d atoms, %s), %,d force evaluations ...%n", structure,
+                atoms, recipe.potential().name(), 6 * atoms);
+        long start = System.nanoTime();
+        VibrationalLabels labels;
+        try (Progress progress = new Progress("force evaluations", 6 * atoms)) {
+            current = progress;
+            labels = engine.call(new VibrationalLabel(recipe.phononDos(), HessianAssembler.DEFAULT_DISPLACEMENT, parameters));
+        } finally {
+            current = null;
+        }
+        AllenFeldmanResult result = labels.allenFeldman();
+        List<List<?>> rows = new ArrayList<>();
+        for (int i = 0; i < result.frequencies().length; i++) {
+            rows.add(List.of(result.frequencies()[i], result.diffusivities()[i]));
+        }
+        CsvTables.write(out.resolve("modes.csv"), List.of("frequency_THz", "diffusivity_m2_per_s"), rows);
+        Plots.lines(out.resolve("diffusivity.png"), "Allen–Feldman mode diffusivities", "frequency (THz)", "D (m²/s)",
+                List.of(new Series("D_i", result.frequencies(), result.diffusivities())), false);
+        System.out.printf(Locale.ROOT, "κ_AF(%.0f K) = %.4g W/(m K) (%s heat capacities, η = %.3g THz%s; %d modes skipped) in %.1f s%n",
+                temperature, result.conductivity()[0], classical ? "classical" : "quantum", width,
+                monolayer ? ", in-plane, t = 3.35 Å" : "", result.skippedModes(), (System.nanoTime() - start) * 1e-9);
+        System.out.println("wrote " + out + "/{modes.csv, diffusivity.png}");
+    }
+
+    private void greenKubo(IsolatedEngine engine, SystemRecipe recipe, boolean monolayer, long atoms) throws Exception {
+        GreenKuboParameters parameters = GreenKuboParameters.bulk(recipe.potential().units(), temperature, timestep, equilibrate,
+                steps, sample, correlation, seeds);
+        if (window != null) {
+            parameters = parameters.withIntegrationWindow(window);
+        }
+        if (monolayer) {
+            parameters = parameters.asMonolayer(AllenFeldmanParameters.CARBON_MONOLAYER_THICKNESS);
+        }
+        System.out.printf(Locale.ROOT, "spr kappa: Green–Kubo on %s (%d atoms, %s), %d seed(s) × (%,d NVT + %,d NVE steps) ...%n",
+                structure, atoms, recipe.potential().name(), seeds.length, equilibrate, steps);
+        GreenKuboResult result;
+        try (Progress progress = new Progress("seeds", seeds.length)) {
+            current = progress;
+            result = engine.call(new GreenKuboConductivity(parameters));
+        } finally {
+            current = null;
+        }
+        List<List<?>> rows = new ArrayList<>();
+        for (int k = 0; k < result.lagTimes().length; k++) {
+            rows.add(List.of(result.lagTimes()[k], result.autocorrelation()[k], result.runningConductivity()[k]));
+        }
+        CsvTables.write(out.resolve("running-kappa.csv"), List.of("lag_ps", "normalised_autocorrelation", "kappa_" + result.unit()
+                .replace("/", "_per_").replace(" ", "_").replaceAll("[()]", "")), rows);
+        Plots.lines(out.resolve("running-kappa.png"), "Green–Kubo running integral κ(τ)", "lag τ (ps)", "κ (" + result.unit() + ")",
+                List.of(new Series("κ(τ)", result.lagTimes(), result.runningConductivity())), false);
+        System.out.printf(Locale.ROOT, "κ_GK(%.0f K) = %.4g ± %.2g %s (mean production temperature %.1f K; LAMMPS fix ave/correlate "
+                        + "integral to the last lag %.4g)%n", temperature, result.conductivity(), result.standardError(), result.unit(),
+                result.meanTemperature(), result.lammpsFullIntegral());
+        System.out.println("wrote " + out + "/{running-kappa.csv, running-kappa.png}");
+    }
+
+    private static Path uncompressed(Path file) throws IOException {
+        if (!file.getFileName().toString().endsWith(".gz")) {
+            return file;
+        }
+        Path plain = Files.createTempFile("spr-kappa-", ".data");
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+            Files.copy(in, plain, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return plain;
+    }
+}

@@ -1,0 +1,67 @@
+package org.spr.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.spr.dataset.Dataset;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * {@code spr label} and {@code spr kappa} on committed AMC structures ({@code data/amc/structures}) with the real
+ * LAMMPS library: the labels equal those stored in {@code data/amc-transport} and bad input gets its exit code.
+ */
+class TransportCommandsIntegrationTest {
+
+    private static Path repository() {
+        Path directory = Path.of("").toAbsolutePath();
+        while (directory != null && !Files.isDirectory(directory.resolve("data/amc/structures"))) {
+            directory = directory.getParent();
+        }
+        return directory;
+    }
+
+    @Test
+    void labelReproducesTheCommittedTransportLabels(@TempDir Path directory) throws Exception {
+        Path root = repository();
+        List<String> lines = Files.readAllLines(root.resolve("data/amc/amc.csv"));
+        Path source = directory.resolve("three.csv");
+        Files.write(source, lines.subList(0, 4));
+        Files.copy(root.resolve("data/amc/amc.json"), directory.resolve("three.json"));
+        Path out = directory.resolve("labelled.csv");
+        assertEquals(ExitCodes.OK, Main.run("label", "--system", "amc", "--data", source.toString(), "--structures",
+                root.resolve("data/amc/structures").toString(), "--labels", "kappa,sigma", "--out", out.toString()));
+        Dataset labelled = Dataset.read(out);
+        Dataset committed = Dataset.read(root.resolve("data/amc-transport/amc-transport.csv"));
+        for (int i = 0; i < labelled.size(); i++) {
+            int row = committed.ids().indexOf(labelled.ids().get(i));
+            for (String label : List.of("kappa", "sigma")) {
+                double expected = committed.scalar(label)[row];
+                assertEquals(expected, labelled.scalar(label)[i], 1e-6 * Math.abs(expected), label + " of " + labelled.ids().get(i));
+            }
+        }
+        assertEquals(ExitCodes.USAGE, Main.run("label", "--system", "amc", "--data", source.toString(), "--structures",
+                root.resolve("data/amc/structures").toString(), "--labels", "entropy", "--out", directory.resolve("x.csv").toString()));
+        assertEquals(ExitCodes.USAGE, Main.run("label", "--system", "lj2d", "--data", source.toString(), "--structures",
+                root.resolve("data/amc/structures").toString(), "--labels", "sigma", "--out", directory.resolve("y.csv").toString()),
+                "σ is refused for a system that is not carbon");
+    }
+
+    @Test
+    void kappaAllenFeldmanOfAStoredStructureEqualsItsLabel(@TempDir Path directory) throws Exception {
+        Path root = repository();
+        Path out = directory.resolve("af");
+        assertEquals(ExitCodes.OK, Main.run("kappa", root.resolve("data/amc/structures/amc-000003.data.gz").toString(),
+                "--system", "amc", "--out", out.toString()));
+        List<String> modes = Files.readAllLines(out.resolve("modes.csv"));
+        assertEquals(1 + 3 * 218, modes.size(), "one row per mode of the 218-atom structure");
+        assertTrue(Files.size(out.resolve("diffusivity.png")) > 1000);
+        assertEquals(ExitCodes.BAD_INPUT, Main.run("kappa", directory.resolve("missing.data").toString(), "--system", "amc"));
+        assertEquals(ExitCodes.USAGE, Main.run("kappa", root.resolve("data/amc/structures/amc-000003.data.gz").toString(),
+                "--system", "amc", "--method", "nemd", "--out", out.toString()));
+    }
+}
