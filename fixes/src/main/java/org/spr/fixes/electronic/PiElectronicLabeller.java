@@ -37,7 +37,12 @@ import java.util.Objects;
  *   states/eV/atom/spin, integrating to 1);</li>
  *   <li>σ: Σ_k w_k σ_k at that common E_F ({@link KuboGreenwood}, embedded sums halved).</li>
  * </ul>
- * The eigenvectors of every irreducible point are kept until E_F is known: memory n_irr·(2N)²·8 bytes (15 MB for
+ * Convergence, measured on ten AMC structures (amc-000002 … 000012, 216–230 atoms; deviation of σ(E_F) from the
+ * 8×8 value, max over the ten): η = 0.1 eV: 1×1 150 %, 2×2 35 %, 3×3 10 %, 4×4 2.8 %, 5×5 0.5 %; η = 0.2 eV: 1×1 70 %,
+ * 2×2 4.6 %, 3×3 1.0 %, 4×4 0.1 %; ρ(E_F) at σ_E = 0.1 eV is within 1 % from 3×3. Seconds per structure with σ
+ * (LAPACK/OpenBLAS, 2 shared cores): 1×1 0.01–0.02, 2×2 0.03, 3×3 0.07, 4×4 0.15, 5×5 0.25, 8×8 0.7.
+ *
+ * <p>The eigenvectors of every irreducible point are kept until E_F is known: memory n_irr·(2N)²·8 bytes (15 MB for
  * N = 240 on a 4×4 mesh), besides the Hamiltonians. Cost: O(N³) per point, see {@code PiElectronicBenchmark}.
  */
 public final class PiElectronicLabeller {

@@ -148,7 +148,8 @@ class KPointSamplingTest {
         double sigma = DOS_ONLY.dosBroadening();
         // the tails of the levels at ±0.38 eV add e^{−7.2} = 7e-4 each
         assertEquals(4.0 / (9 * n), mesh.densityAtFermiLevel() * sigma * Math.sqrt(2 * Math.PI), 0.01 * 4.0 / (9 * n));
-        assertTrue(mesh.densityAtFermiLevel() < 0.01 * DIRAC_SLOPE, "ρ(E_F) = " + mesh.densityAtFermiLevel());
+        // 4/(9N) over σ_E√(2π): a fifth of ρ(1 eV), vanishing as 1/(n_k N) as the mesh grows
+        assertTrue(mesh.densityAtFermiLevel() < 0.25 * DIRAC_SLOPE * 1.0, "ρ(E_F) = " + mesh.densityAtFermiLevel());
         // a 2 × 2 mesh misses K: a (smaller) finite-size gap
         ElectronicLabel missing = label(DOS_ONLY.withKPoints(KPointMesh.inPlane(2, 2)), graphene);
         assertTrue(missing.gap() > 0.05 && missing.gap() < gamma.gap(), "2×2 gap " + missing.gap() + " vs Γ " + gamma.gap());
@@ -157,7 +158,8 @@ class KPointSamplingTest {
     /**
      * ρ(E)/(|E|/(√3πt₀²)) over 0.5 ≤ |E| ≤ 1.5 eV with σ_E = 0.2 eV on a 13 × 7 sheet with a 6 × 6 mesh (13 104
      * atoms' worth of k-points): the exact nearest-neighbour band gives 1.064 over this window (trigonal warping lifts
-     * it above the cone), so 3 % around it holds the Dirac-cone slope. The mesh DOS integrates to one state per atom.
+     * it above the cone); measured 1.0644 (the Γ-only 1344-atom sheet gives 1.09), asserted to 1 %. The mesh DOS
+     * integrates to one state per atom.
      */
     @Test
     void denseMeshGivesTheDiracConeSlopeOfTheDos() {
@@ -176,7 +178,7 @@ class KPointSamplingTest {
             }
         }
         ratio /= points;
-        assertEquals(1.064, ratio, 0.03, "DOS / Dirac-cone DOS");
+        assertEquals(1.064, ratio, 0.01, "DOS / Dirac-cone DOS");
         SpectrumGrid band = new SpectrumGrid(-10, 0.02, 1001, "eV", "");
         double area = 0;
         for (double value : ElectronicDensityOfStates.broaden(label.levels(), 0.0, band, 0.1, null)) {
@@ -222,21 +224,22 @@ class KPointSamplingTest {
     }
 
     /**
-     * amc-000002 at η = 0.1 eV (a few level spacings at Γ): σ(E_F) converges with the mesh, the step 2×2 → 3×3 much
-     * smaller than 1×1 → 2×2 (measured: see the class comment of {@link PiElectronicLabeller} and the report).
+     * amc-000002 (228 atoms) at η = 0.1 eV, about 2.5 level spacings at Γ: σ(E_F) converges with the mesh. Measured
+     * (S/m): 1×1 1.228e5, 2×2 4.14e4, 3×3 6.61e4, 4×4 6.38e4, 8×8 6.38e4, so the step 2×2 → 3×3 is 0.3 of 1×1 → 2×2 and
+     * 3×3 → 4×4 is 0.03 of it; asserted loosely (0.5 and 0.1).
      */
     @Test
     void amorphousConductivityConvergesWithTheMesh() {
         Frame amorphous = CarbonStructures.amc(2);
         assumeTrue(amorphous != null, "data/amc/structures not found");
         ElectronicLabelParameters parameters = ElectronicLabelParameters.DEFAULT.withConductivity(true, 0.1);
-        double[] sigma = new double[3];
-        for (int m = 1; m <= 3; m++) {
+        double[] sigma = new double[4];
+        for (int m = 1; m <= 4; m++) {
             sigma[m - 1] = label(parameters.withKPoints(KPointMesh.inPlane(m, m)), amorphous).conductivity().conductivity();
             assertTrue(sigma[m - 1] > 0 && Double.isFinite(sigma[m - 1]));
         }
-        System.out.printf("amc-000002 sigma(eta=0.1) 1x1 %.5g 2x2 %.5g 3x3 %.5g S/m%n", sigma[0], sigma[1], sigma[2]);
-        assertTrue(Math.abs(sigma[2] - sigma[1]) < 0.5 * Math.abs(sigma[1] - sigma[0]),
-                "σ 1×1, 2×2, 3×3 = " + Arrays.toString(sigma));
+        double first = Math.abs(sigma[1] - sigma[0]);
+        assertTrue(Math.abs(sigma[2] - sigma[1]) < 0.5 * first, "σ 1×1 … 4×4 = " + Arrays.toString(sigma));
+        assertTrue(Math.abs(sigma[3] - sigma[2]) < 0.1 * first, "σ 1×1 … 4×4 = " + Arrays.toString(sigma));
     }
 }
