@@ -18,10 +18,14 @@ import java.util.Objects;
  *                               level spacing, 1/η above it), so a crystal's σ is a function of η
  * @param monolayerThickness     thickness t in Å (positive) that turns a monolayer's sheet conductance into S/m,
  *                               σ = G/t; not used for bulk (3D) frames
+ * @param kPoints                Monkhorst–Pack mesh of Bloch wavevectors the cell is sampled at ({@link KPointMesh}:
+ *                               n1×n2 in plane for a monolayer, n1×n2×n3 for bulk); {@link KPointMesh#GAMMA} samples
+ *                               Γ alone, with a real Hamiltonian. Denser meshes resolve the level spacing of a small
+ *                               cell (about 0.04 eV at E_F for 240-atom amorphous carbon) so that η can be small
  */
 public record ElectronicLabelParameters(PiTightBindingParameters model, SpectrumGrid grid, double dosBroadening,
                                         boolean conductivity, double conductivityBroadening,
-                                        double monolayerThickness) {
+                                        double monolayerThickness, KPointMesh kPoints) {
 
     /** The default DOS grid: E − E_F from −3 to 3 eV in steps of 0.05 eV (121 points, both ends included). */
     public static final SpectrumGrid DEFAULT_GRID =
@@ -30,13 +34,14 @@ public record ElectronicLabelParameters(PiTightBindingParameters model, Spectrum
     /** Interlayer spacing of graphite, the usual thickness convention for carbon monolayers (Å). */
     public static final double CARBON_MONOLAYER_THICKNESS = 3.35;
 
-    /** Defaults: carbon π model, {@link #DEFAULT_GRID}, σ_E = 0.1 eV, σ computed with η = 0.1 eV, t = 3.35 Å. */
+    /** Defaults: carbon π model, {@link #DEFAULT_GRID}, σ_E = 0.1 eV, σ computed with η = 0.1 eV, t = 3.35 Å, Γ only. */
     public static final ElectronicLabelParameters DEFAULT = new ElectronicLabelParameters(PiTightBindingParameters.CARBON,
-            DEFAULT_GRID, 0.1, true, 0.1, CARBON_MONOLAYER_THICKNESS);
+            DEFAULT_GRID, 0.1, true, 0.1, CARBON_MONOLAYER_THICKNESS, KPointMesh.GAMMA);
 
     public ElectronicLabelParameters {
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(grid, "grid");
+        Objects.requireNonNull(kPoints, "k-point mesh");
         if (!(dosBroadening > 0) || !Double.isFinite(dosBroadening)) {
             throw new IllegalArgumentException("DOS broadening sigma_E must be a positive number of eV, got " + dosBroadening);
         }
@@ -49,19 +54,32 @@ public record ElectronicLabelParameters(PiTightBindingParameters model, Spectrum
         }
     }
 
+    /** Parameters sampled at Γ only ({@link KPointMesh#GAMMA}). */
+    public ElectronicLabelParameters(PiTightBindingParameters model, SpectrumGrid grid, double dosBroadening,
+                                     boolean conductivity, double conductivityBroadening, double monolayerThickness) {
+        this(model, grid, dosBroadening, conductivity, conductivityBroadening, monolayerThickness, KPointMesh.GAMMA);
+    }
+
     /** The same parameters with another model. */
     public ElectronicLabelParameters withModel(PiTightBindingParameters newModel) {
         return new ElectronicLabelParameters(newModel, grid, dosBroadening, conductivity, conductivityBroadening,
-                monolayerThickness);
+                monolayerThickness, kPoints);
     }
 
     /** The same parameters with another DOS grid and width. */
     public ElectronicLabelParameters withDos(SpectrumGrid newGrid, double width) {
-        return new ElectronicLabelParameters(model, newGrid, width, conductivity, conductivityBroadening, monolayerThickness);
+        return new ElectronicLabelParameters(model, newGrid, width, conductivity, conductivityBroadening, monolayerThickness,
+                kPoints);
     }
 
     /** The same parameters with σ on (at width η, eV) or off. */
     public ElectronicLabelParameters withConductivity(boolean compute, double eta) {
-        return new ElectronicLabelParameters(model, grid, dosBroadening, compute, eta, monolayerThickness);
+        return new ElectronicLabelParameters(model, grid, dosBroadening, compute, eta, monolayerThickness, kPoints);
+    }
+
+    /** The same parameters with another k-point mesh. */
+    public ElectronicLabelParameters withKPoints(KPointMesh mesh) {
+        return new ElectronicLabelParameters(model, grid, dosBroadening, conductivity, conductivityBroadening,
+                monolayerThickness, mesh);
     }
 }

@@ -68,49 +68,168 @@ public final class KuboGreenwood {
         if (monolayer && !(thickness > 0)) {
             throw new IllegalArgumentException("monolayer thickness must be a positive number of Å, got " + thickness);
         }
-        double measure = monolayer ? frame.box().area() : frame.box().volume();
-        boolean[] directions = {true, true, !monolayer};
-        double[] levels = states.eigenvalues();
+        boolean[] directions = directions(frame);
+        Sums sums = sums(states.eigenvalues(), states.eigenvectors(), n, directions, energy, broadening,
+                (alpha, out) -> PiTightBinding.positionWeighted(hamiltonian, frame, alpha, out));
+        return assemble(sums.components(), frame, energy, broadening, thickness, sums.states());
+    }
+
+    /**
+     * The eigenstates at one point of a k-point mesh.
+     *
+     * @param weight       w_k of the mesh point ({@link KPointMesh.KPoint#weight()}), the weights summing to 1
+     * @param multiplicity mesh points it stands for (1, or 2 with its time-reversed partner)
+     * @param embedded     true: {@code hamiltonian} is the 2N×2N embedding of H(k) ({@link PiTightBinding#embeddedBlochHamiltonian});
+     *                     false: the real N×N H at Γ ({@link PiTightBinding#hamiltonian})
+     * @param hamiltonian  that matrix (read only)
+     * @param states       its eigen-decomposition with eigenvectors
+     */
+    record MeshStates(double weight, int multiplicity, boolean embedded, double[] hamiltonian,
+                      SymmetricEigenDecomposition states) {
+    }
+
+    /**
+     * σ at E averaged over a k-point mesh: σ = Σ_k w_k σ_k (one E for all k, E_F of the whole mesh), σ_k the formula
+     * of the class comment with the Bloch eigenstates |n k⟩ and X^α(k)_ij = H_ij(k)(r_j − r_i)_α,
+     * ⟨n k|v_α|m k⟩ = (i/ħ)⟨n k|X^α(k)|m k⟩ (the Kubo–Greenwood trace per cell is the average over k of the traces
+     * at each k; time-reversed partners give equal σ_k, {@link KPointMesh}).
+     *
+     * <p>Through the real embedding (emb(Z) = [[Re Z, −Im Z], [Im Z, Re Z]]): with Δ = Σ_n |n⟩δ_η(E − E_n)⟨n| = δ_η(E − H(k)),
+     * <pre>
+     *   S_k = Σ_{n,m} |⟨n|X|m⟩|² δ_η(E − E_n) δ_η(E − E_m) = Tr[X Δ X† Δ]
+     *   Σ_{p,q} (w_pᵀ emb(X) w_q)² δ_η(E − E_p) δ_η(E − E_q) = Tr[emb(X) emb(Δ) emb(X)ᵀ emb(Δ)] = Tr emb(X Δ X† Δ) = 2 Re S_k = 2 S_k
+     * </pre>
+     * over the 2N real eigenvectors w_p of emb(H(k)) (emb(Δ) = Σ_p w_p δ_η(E − E_p) w_pᵀ because emb(H) has the levels of
+     * H twice, with eigenvectors spanning the embedded eigenspaces, whatever basis the solver picks within a degenerate
+     * pair). So each embedded sum is halved; the real Γ path (X real antisymmetric) needs no factor. The resulting
+     * {@link KuboGreenwoodConductivity#statesInWindow()} counts (n, k) over the whole mesh (each irreducible point's
+     * count times its multiplicity).
+     *
+     * @param points     the irreducible points with their states
+     * @param frame      the structure
+     * @param energy     E (eV), E_F of the whole mesh for a label
+     * @param broadening η, eV, positive
+     * @param thickness  monolayer thickness t in Å, positive (not used for a bulk frame)
+     */
+    static KuboGreenwoodConductivity computeMesh(java.util.List<MeshStates> points, Frame frame, double energy,
+                                                 double broadening, double thickness) {
+        if (!(broadening > 0) || !Double.isFinite(broadening)) {
+            throw new IllegalArgumentException("Kubo–Greenwood broadening eta must be a positive number of eV, got " + broadening);
+        }
+        if (frame.dimension() == 2 && !(thickness > 0)) {
+            throw new IllegalArgumentException("monolayer thickness must be a positive number of Å, got " + thickness);
+        }
+        boolean[] directions = directions(frame);
+        double[] total = {Double.NaN, Double.NaN, Double.NaN};
+        for (int alpha = 0; alpha < 3; alpha++) {
+            if (directions[alpha]) {
+                total[alpha] = 0.0;
+            }
+        }
+        int states = 0;
+        for (MeshStates point : points) {
+            SymmetricEigenDecomposition decomposition = point.states();
+            if (decomposition.eigenvectors() == null) {
+                throw new IllegalArgumentException("Kubo–Greenwood needs eigenvectors; decompose with computeVectors = true");
+            }
+            int d = decomposition.dimension();
+            int expected = point.embedded() ? 2 * frame.atomCount() : frame.atomCount();
+            if (d != expected || point.hamiltonian().length != (long) d * d) {
+                throw new IllegalArgumentException("Kubo–Greenwood inputs disagree: " + d + " states, " + frame.atomCount()
+                        + " atoms, embedded " + point.embedded() + ", Hamiltonian of " + point.hamiltonian().length + " entries");
+            }
+            double[] h = point.hamiltonian();
+            Sums sums = sums(decomposition.eigenvalues(), decomposition.eigenvectors(), d, directions, energy, broadening,
+                    point.embedded() ? (alpha, out) -> PiTightBinding.embeddedPositionWeighted(h, frame, alpha, out)
+                            : (alpha, out) -> PiTightBinding.positionWeighted(h, frame, alpha, out));
+            double factor = point.embedded() ? 0.5 * point.weight() : point.weight();
+            for (int alpha = 0; alpha < 3; alpha++) {
+                if (directions[alpha]) {
+                    total[alpha] += factor * sums.components()[alpha];
+                }
+            }
+            states += point.multiplicity() * (point.embedded() ? sums.states() / 2 : sums.states());
+        }
+        return assemble(total, frame, energy, broadening, thickness, states);
+    }
+
+    /** The directions σ is computed along: x, y for a monolayer (dimension 2), x, y, z for bulk. */
+    static boolean[] directions(Frame frame) {
+        return new boolean[] {true, true, frame.dimension() != 2};
+    }
+
+    /** X^α into out (dimension² entries), or a new array when out is null. */
+    @FunctionalInterface
+    interface PositionWeighted {
+        double[] matrix(int alpha, double[] out);
+    }
+
+    /**
+     * Σ_{n,m} (M^α_nm)² δ_η(E − E_n) δ_η(E − E_m) per direction (NaN where not computed) and the number of states
+     * within the Gaussian cutoff of E.
+     */
+    record Sums(double[] components, int states) {
+    }
+
+    /**
+     * The sums of the class comment for one real symmetric eigen-decomposition of dimension d (the N×N Hamiltonian, or
+     * the 2N×2N embedding of a Bloch Hamiltonian, whose sums are then twice the complex ones, see
+     * {@link #computeMesh}).
+     */
+    static Sums sums(double[] levels, double[] vectors, int d, boolean[] directions, double energy, double broadening,
+                     PositionWeighted positionWeighted) {
         double reach = ElectronicDensityOfStates.CUTOFF_WIDTHS * broadening;
         int first = 0;
-        while (first < n && levels[first] < energy - reach) {
+        while (first < d && levels[first] < energy - reach) {
             first++;
         }
         int last = first;
-        while (last < n && levels[last] <= energy + reach) {
+        while (last < d && levels[last] <= energy + reach) {
             last++;
         }
         int k = last - first;
+        double[] components = {Double.NaN, Double.NaN, Double.NaN};
+        if (k == 0) {
+            for (int alpha = 0; alpha < 3; alpha++) {
+                if (directions[alpha]) {
+                    components[alpha] = 0.0;
+                }
+            }
+            return new Sums(components, 0);
+        }
         double[] weights = new double[k];
         for (int s = 0; s < k; s++) {
             weights[s] = ElectronicDensityOfStates.gaussian(energy - levels[first + s], broadening);
         }
-        double[] components = {Double.NaN, Double.NaN, Double.NaN};
+        double[] window = java.util.Arrays.copyOfRange(vectors, first * d, last * d);
+        double[] weighted = new double[d * d];
+        double[] half = new double[d * k];
+        double[] velocity = new double[k * k];
+        for (int alpha = 0; alpha < 3; alpha++) {
+            if (!directions[alpha]) {
+                continue;
+            }
+            positionWeighted.matrix(alpha, weighted);
+            MatrixProducts.multiply(weighted, false, window, true, d, k, d, half);
+            MatrixProducts.multiply(window, false, half, false, k, k, d, velocity);
+            components[alpha] = weightedSquares(velocity, weights);
+        }
+        return new Sums(components, k);
+    }
+
+    /** σ in S/m (and the sheet conductance for a monolayer) from the sums, see the class comment. */
+    static KuboGreenwoodConductivity assemble(double[] sums, Frame frame, double energy, double broadening,
+                                              double thickness, int states) {
+        boolean monolayer = frame.dimension() == 2;
+        double measure = monolayer ? frame.box().area() : frame.box().volume();
+        boolean[] directions = directions(frame);
+        double[] components = sums.clone();
         double total = 0;
         int count = 0;
-        if (k > 0) {
-            double[] window = java.util.Arrays.copyOfRange(states.eigenvectors(), first * n, last * n);
-            double[] weighted = new double[n * n];
-            double[] half = new double[n * k];
-            double[] velocity = new double[k * k];
-            for (int alpha = 0; alpha < 3; alpha++) {
-                if (!directions[alpha]) {
-                    continue;
-                }
-                PiTightBinding.positionWeighted(hamiltonian, frame, alpha, weighted);
-                MatrixProducts.multiply(weighted, false, window, true, n, k, n, half);
-                MatrixProducts.multiply(window, false, half, false, k, k, n, velocity);
-                double sum = weightedSquares(velocity, weights);
-                components[alpha] = sum;
-                total += sum;
+        for (int alpha = 0; alpha < 3; alpha++) {
+            if (directions[alpha]) {
+                total += components[alpha];
                 count++;
-            }
-        } else {
-            for (int alpha = 0; alpha < 3; alpha++) {
-                if (directions[alpha]) {
-                    components[alpha] = 0.0;
-                    count++;
-                }
             }
         }
         double meanSum = total / count;
@@ -124,7 +243,7 @@ public final class KuboGreenwood {
         double conductivity = meanSum * toSiemens * perLength;
         double sheet = monolayer ? meanSum * toSiemens : Double.NaN;
         return new KuboGreenwoodConductivity(energy, broadening, directions, components, conductivity, sheet,
-                monolayer ? sheet / CONDUCTANCE_QUANTUM : Double.NaN, monolayer ? thickness : Double.NaN, measure, k);
+                monolayer ? sheet / CONDUCTANCE_QUANTUM : Double.NaN, monolayer ? thickness : Double.NaN, measure, states);
     }
 
     /** Σ_{n,m} M_nm² w_n w_m for a k×k row-major M. */

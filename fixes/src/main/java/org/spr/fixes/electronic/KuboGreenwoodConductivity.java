@@ -12,7 +12,8 @@ package org.spr.fixes.electronic;
  * @param sheetConductanceQuanta monolayer only: G in units of e²/h = 3.874e-5 S (NaN for bulk)
  * @param thickness          monolayer only: the thickness t in Å used for S/m (NaN for bulk)
  * @param measure            normalisation Ω: in-plane area A in Å² for a monolayer, volume V in Å³ for bulk
- * @param statesInWindow     eigenstates within the Gaussian cutoff of E that entered the sums
+ * @param statesInWindow     eigenstates within the Gaussian cutoff of E that entered the sums (with a k-point mesh: the
+ *                           states (n, k) of the whole mesh, each irreducible point counted as often as it stands for)
  */
 public record KuboGreenwoodConductivity(double energy, double broadening, boolean[] directions, double[] components,
                                         double conductivity, double sheetConductance, double sheetConductanceQuanta,

@@ -4,7 +4,8 @@
  * its density of states near the Fermi level and its Kubo–Greenwood DC conductivity.
  *
  * <p>Pipeline ({@link org.spr.fixes.electronic.PiElectronicLabeller}): Frame →
- * {@link org.spr.fixes.electronic.PiTightBinding} (dense symmetric H, eV, minimum image) →
+ * {@link org.spr.fixes.electronic.PiTightBinding} (dense symmetric H, eV, minimum image; at Γ, or Bloch H(k) on a
+ * {@link org.spr.fixes.electronic.KPointMesh} through its real 2N×2N embedding) →
  * {@link org.spr.fixes.label.SymmetricEigensolvers#preferred()} →
  * {@link org.spr.fixes.electronic.ElectronicDensityOfStates} (E_F at half filling, Gaussian DOS in
  * states/eV/atom/spin on a {@link org.spr.model.SpectrumGrid} of E − E_F) →
