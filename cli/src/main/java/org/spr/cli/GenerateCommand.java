@@ -38,7 +38,7 @@ import java.util.concurrent.Callable;
                 "Labels beside the phonon DOS (--labels, comma-separated):",
                 "  kappa   Allen–Feldman κ(300 K) in W/(m K) from the same Hessian (quantum C, η = 0.5 THz;",
                 "          in-plane with t = 3.35 Å for amc); metal-unit systems only",
-                "  sigma   Kubo–Greenwood σ(E_F) in S/m, π-electron tight binding, η = 0.4 eV (carbon only)",
+                "  sigma   Kubo–Greenwood σ(E_F) in S/m, π-electron tight binding, η = 0.1 eV, 4×4 k-points (carbon only)",
                 "  edos    π tight-binding electronic DOS (−3…3 eV around E_F) as the spectrum instead of the",
                 "          phonon DOS, plus the scalar dos_fermi (carbon only)",
                 "",

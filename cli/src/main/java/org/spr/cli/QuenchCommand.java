@@ -41,7 +41,7 @@ import java.util.concurrent.Callable;
                 "", "Graphene with Tersoff carbon (BNC.tersoff) is heated and quenched in the plane. Every --every steps",
                 "the embedded linear SPR model predicts the PDOS from the g(r) of the inherent structure (a",
                 "minimised copy; the run itself is untouched), and the embedded AMC models (--also) predict the",
-                "thermal conductivity κ, the electrical conductivity σ and the electronic DOS beside it. At the end",
+                "thermal conductivity κ and the electronic DOS beside it (σ with --also FILE). At the end",
                 "the predictions for the final structure are compared with its Hessian PDOS, its Allen–Feldman κ",
                 "and its π tight-binding σ and electronic DOS.",
                 "",
@@ -74,7 +74,8 @@ public final class QuenchCommand implements Callable<Integer> {
 
     @Option(names = "--also", defaultValue = "auto", split = ",", paramLabel = "M[,M…]",
             description = "further models on the same g(r), shown beside the PDOS: files or embedded names; 'auto' = the "
-                    + "embedded AMC κ, σ and electronic-DOS models; 'none' for none (default: ${DEFAULT-VALUE})")
+                    + "embedded AMC κ and electronic-DOS models (amc-kappa, amc-edos); 'none' for none; e.g. "
+                    + "models/amc-transport/amc-sigma-linear.sprmodel for σ (default: ${DEFAULT-VALUE})")
     List<String> also;
 
     @Option(names = "--seed", defaultValue = "5", description = "random seed; default ${DEFAULT-VALUE}")
@@ -174,7 +175,7 @@ public final class QuenchCommand implements Callable<Integer> {
     }
 
     /** Embedded models shown beside the PDOS by default. */
-    static final List<String> EMBEDDED_ALSO = List.of("amc-kappa", "amc-sigma", "amc-edos");
+    static final List<String> EMBEDDED_ALSO = List.of("amc-kappa", "amc-edos");
 
     /**
      * Prints each further model's prediction for the final structure beside the computed label: κ against

@@ -137,6 +137,14 @@ public final class TrainCommand implements Callable<Integer> {
                 ScalarErrors errors = ScalarErrors.of(ModelEvaluation.predict(model, testX), testY);
                 metrics.putAll(errors.asMap("test_"));
                 System.out.println("  test " + errors.summary());
+                int[] trainRows = dataset.withTarget(split.train(), dataset.targets(target));
+                double median = ScalarErrors.median(Dataset.select(dataset.targets(target), trainRows));
+                double[][] constant = new double[testY.length][];
+                java.util.Arrays.fill(constant, new double[]{median});
+                ScalarErrors baseline = ScalarErrors.of(constant, testY);
+                metrics.putAll(baseline.asMap("baseline_median_"));
+                System.out.println("  baseline (the training median " + String.format(Locale.ROOT, "%.4g", median) + " for every row) "
+                        + baseline.summary());
             }
         }
         model = model.withHeldOutMetrics(metrics);

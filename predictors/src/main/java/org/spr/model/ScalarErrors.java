@@ -65,6 +65,12 @@ public record ScalarErrors(int rows, double log10RatioMean, double log10RatioStd
                 quantile(relative, 0.5), mean(relative), quantile(relative, 0.9), below, n - logCount);
     }
 
+    /** Median of column 0 (finite values only; NaN when none): the constant baseline a model must beat. */
+    public static double median(double[][] values) {
+        double[] column = Arrays.stream(values).mapToDouble(row -> row[0]).filter(Double::isFinite).sorted().toArray();
+        return quantile(column, 0.5);
+    }
+
     /** Linear-interpolated quantile q of sorted values (NaN when empty). */
     static double quantile(double[] sorted, double q) {
         if (sorted.length == 0) {
