@@ -73,13 +73,13 @@ final class MonitorOutput implements AutoCloseable {
                 columns.append(",c").append(k);
             }
             spectra.header(columns.toString());
-            System.out.println(table + "  progress");
             for (PredictHook.Output output : also) {
                 if (!output.isScalar()) {
-                    System.out.println("  also predicting " + spectrumName(output) + " (" + output.model() + ", " + output.kind()
+                    System.out.println("also predicting " + spectrumName(output) + " (" + output.model() + ", " + output.kind()
                             + "): rows '" + spectrumName(output) + "' of spectra.csv, " + spectrumName(output) + ".png");
                 }
             }
+            System.out.println(table + "  progress");
         } else if (record instanceof PredictHook.Warning warning) {
             System.out.println("warning: " + warning.message());
         } else if (record instanceof PredictHook.Prediction prediction) {
@@ -218,8 +218,9 @@ final class MonitorOutput implements AutoCloseable {
             PredictHook.Prediction end = kept.get(kept.size() - 1);
             curves.add(new Series(finalLabel.startsWith("final") ? "last monitored step " + end.step() : finalLabel, output.grid(), end.also()[i]));
             String name = spectrumName(output);
-            Plots.lines(out.resolve(name + ".png"), "Predicted " + name + " (" + output.kind() + " SPR)", output.gridUnit().isEmpty()
-                    ? "grid" : output.gridUnit(), name + (output.unit().isEmpty() ? "" : " (" + output.unit() + ")"), curves, false);
+            String title = name.equals("edos") ? "electronic DOS" : name;
+            String axis = "eV".equals(output.gridUnit()) ? "E − E_F (eV)" : output.gridUnit().isEmpty() ? "grid" : output.gridUnit();
+            Plots.lines(out.resolve(name + ".png"), "Predicted " + title + " (" + output.kind() + " SPR)", axis, name + (output.unit().isEmpty() ? "" : " (" + output.unit() + ")"), curves, false);
         }
     }
 

@@ -5,7 +5,8 @@ import java.util.Locale;
 /**
  * Chooses the symmetric eigensolver: system LAPACK through JNA when it loads (several times faster than pure Java
  * from a few hundred atoms on, see the benchmark {@code SymmetricEigensolverBenchmark}), else EJML. The system property
- * {@code spr.eigensolver} = {@code lapack} | {@code ejml} forces one. The choice is logged once, in one line.
+ * {@code spr.eigensolver} = {@code lapack} | {@code ejml} forces one. The choice is logged once, in one line (at
+ * INFO when forced or when EJML stands in for a missing LAPACK, at DEBUG otherwise).
  */
 public final class SymmetricEigensolvers {
 
@@ -46,7 +47,7 @@ public final class SymmetricEigensolvers {
             case "" -> {
                 try {
                     SymmetricEigensolver solver = LapackSymmetricEigensolver.load();
-                    LOG.log(System.Logger.Level.INFO, "eigensolver: " + solver.name());
+                    LOG.log(System.Logger.Level.DEBUG, "eigensolver: " + solver.name());
                     return solver;
                 } catch (UnsatisfiedLinkError e) {
                     SymmetricEigensolver solver = new EjmlSymmetricEigensolver();
