@@ -22,18 +22,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.zip.GZIPInputStream;
 
 /** {@code spr kappa}: the thermal conductivity of one structure, Allen–Feldman (harmonic) or Green–Kubo (MD). */
 @Command(name = "kappa", mixinStandardHelpOptions = true, sortOptions = false,
@@ -135,7 +131,7 @@ public final class KappaCommand implements Callable<Integer> {
             throw new UserError(ExitCodes.USAGE, e.getMessage());
         }
         boolean monolayer = recipe.descriptor().dimension() == 2;
-        Path plain = uncompressed(structure);
+        Path plain = DataFileStructure.uncompressed(structure);
         Files.createDirectories(out);
         try (IsolatedEngine engine = new IsolatedEngine(List.of("-log", "none", "-screen", "none", "-nocite"), this::progress, null)) {
             if (recipe.lammpsDimension() == 2) {
@@ -218,16 +214,5 @@ public final class KappaCommand implements Callable<Integer> {
                         + "integral to the last lag %.4g)%n", temperature, result.conductivity(), result.standardError(), result.unit(),
                 result.meanTemperature(), result.lammpsFullIntegral());
         System.out.println("wrote " + out + "/{running-kappa.csv, running-kappa.png}");
-    }
-
-    private static Path uncompressed(Path file) throws IOException {
-        if (!file.getFileName().toString().endsWith(".gz")) {
-            return file;
-        }
-        Path plain = Files.createTempFile("spr-kappa-", ".data");
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
-            Files.copy(in, plain, StandardCopyOption.REPLACE_EXISTING);
-        }
-        return plain;
     }
 }

@@ -6,17 +6,15 @@ import org.spr.dataset.DatasetRow;
 import org.spr.dataset.DatasetWriter;
 import org.spr.dataset.ScalarLabel;
 import org.spr.fixes.electronic.ElectronicLabel;
+import org.spr.fixes.label.DataFileStructure;
 import org.spr.fixes.label.VibrationalLabels;
 import org.spr.io.LammpsDataReader;
 import org.spr.lammps.IsolatedEngine;
 import org.spr.lammps.LammpsException;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +24,6 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Adds labels to the structures of an existing dataset: for each row, its stored structure
@@ -170,7 +167,7 @@ public final class DatasetLabeller {
         Path plain = null;
         try {
             if (options.labels().contains(Label.KAPPA)) {
-                plain = uncompressed(stored);
+                plain = DataFileStructure.uncompressed(stored);
                 VibrationalLabels labels = engine.call(new StoredStructureLabel(plain.toAbsolutePath().toString(),
                         options.recipe().potential(), options.recipe().lammpsDimension(), options.recipe().phononDos(),
                         options.displacement(), Label.allenFeldman(options.recipe())));
@@ -200,19 +197,5 @@ public final class DatasetLabeller {
         writer.append(new DatasetRow(row.id(), row.system(), row.protocol(), row.seed(), row.atoms(), row.energyPerAtom(),
                 row.parameters(), row.gr(), spectrum, scalars));
         return new RowReport(row.id(), true, null, row.atoms(), (System.nanoTime() - start) * 1e-9);
-    }
-
-    /** LAMMPS 2021 may lack gzip support: a gzipped data file is unpacked to a temporary file. */
-    private static Path uncompressed(Path file) {
-        if (!file.getFileName().toString().endsWith(".gz")) {
-            return file;
-        }
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
-            Path plain = Files.createTempFile("spr-label-", ".data");
-            Files.copy(in, plain, StandardCopyOption.REPLACE_EXISTING);
-            return plain;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot unpack " + file + ": " + e.getMessage(), e);
-        }
     }
 }

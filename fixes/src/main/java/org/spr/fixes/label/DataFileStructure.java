@@ -34,6 +34,23 @@ public record DataFileStructure(String dataFile, String atomStyle, Potential pot
         }
     }
 
+    /**
+     * A data file LAMMPS can read: {@code file} itself, or for a gzipped file ({@code .gz}, as {@code spr generate}
+     * stores structures; Debian's LAMMPS 2021 reads no gzip) an uncompressed temporary copy, which the caller deletes.
+     */
+    public static Path uncompressed(Path file) {
+        if (!file.getFileName().toString().endsWith(".gz")) {
+            return file;
+        }
+        try (java.io.InputStream in = new java.util.zip.GZIPInputStream(Files.newInputStream(file))) {
+            Path plain = Files.createTempFile("spr-structure-", ".data");
+            Files.copy(in, plain, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            return plain;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Cannot unpack " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     /** A data file in {@code atom_style atomic}. */
     public static DataFileStructure atomic(Path dataFile, Potential potential) {
         return new DataFileStructure(dataFile.toAbsolutePath().toString(), "atomic", potential);

@@ -21,6 +21,34 @@ class AllenFeldmanConductivityTest {
         return new Modes(matrix, decomposition);
     }
 
+    /** A periodic chain of harmonic springs along x (rest length shorter than the spacing: tension, transverse modes). */
+    private static final int CHAIN_ATOMS = 12;
+    private static final double CHAIN_SPACING = 1.5;
+    private static final double CHAIN_STIFFNESS = 20.0;
+    private static final double CHAIN_REST_LENGTH = 1.2;
+    private static final double CHAIN_MASS = 12.0;
+
+    private static double[] chainPositions() {
+        double[] x = new double[3 * CHAIN_ATOMS];
+        for (int i = 0; i < CHAIN_ATOMS; i++) {
+            x[3 * i] = i * CHAIN_SPACING;
+        }
+        return x;
+    }
+
+    private static double[] chainBox() {
+        return new double[] {CHAIN_ATOMS * CHAIN_SPACING, 10, 10};
+    }
+
+    private static Modes chainModes() {
+        int[][] bonds = new int[CHAIN_ATOMS][];
+        for (int i = 0; i < CHAIN_ATOMS; i++) {
+            bonds[i] = new int[] {i, (i + 1) % CHAIN_ATOMS};
+        }
+        return modes(new PairForceField(PairPotential.harmonic(CHAIN_STIFFNESS, CHAIN_REST_LENGTH), bonds, chainBox()),
+                chainPositions(), TestStructures.uniformMasses(CHAIN_ATOMS, CHAIN_MASS));
+    }
+
     /**
      * Perfect periodic chain: each plane-wave mode couples only to its degenerate partner (the other of the cos/sin
      * pair at ±q) with |v^x_ij| = group velocity v_g, so with a tiny width η (angular) D_i = v_g²/η along the chain,
@@ -28,20 +56,14 @@ class AllenFeldmanConductivityTest {
      */
     @Test
     void perfectChainDiffusivityIsGroupVelocitySquaredOverWidth() {
-        int atoms = 12;
-        double a = 1.5;
-        double k = 20.0;
-        double r0 = 1.2;
-        double mass = 12.0;
-        double[] x = new double[3 * atoms];
-        int[][] bonds = new int[atoms][];
-        for (int i = 0; i < atoms; i++) {
-            x[3 * i] = i * a;
-            bonds[i] = new int[] {i, (i + 1) % atoms};
-        }
-        double[] box = {atoms * a, 10, 10};
-        Modes modes = modes(new PairForceField(PairPotential.harmonic(k, r0), bonds, box), x,
-                TestStructures.uniformMasses(atoms, mass));
+        int atoms = CHAIN_ATOMS;
+        double a = CHAIN_SPACING;
+        double k = CHAIN_STIFFNESS;
+        double r0 = CHAIN_REST_LENGTH;
+        double mass = CHAIN_MASS;
+        double[] x = chainPositions();
+        double[] box = chainBox();
+        Modes modes = chainModes();
         double widthThz = 1e-4;
         AllenFeldmanParameters parameters = new AllenFeldmanParameters(widthThz, false, new double[] {300},
                 new boolean[] {true, false, false}, 0.0);
@@ -83,20 +105,14 @@ class AllenFeldmanConductivityTest {
      */
     @Test
     void inPlaneMatrixOfAChainGivesTheGroupVelocityDiffusivities() {
-        int atoms = 12;
-        double a = 1.5;
-        double k = 20.0;
-        double r0 = 1.2;
-        double mass = 12.0;
-        double[] x = new double[3 * atoms];
-        int[][] bonds = new int[atoms][];
-        for (int i = 0; i < atoms; i++) {
-            x[3 * i] = i * a;
-            bonds[i] = new int[] {i, (i + 1) % atoms};
-        }
-        double[] box = {atoms * a, 10, 10};
-        Modes full = modes(new PairForceField(PairPotential.harmonic(k, r0), bonds, box), x,
-                TestStructures.uniformMasses(atoms, mass));
+        int atoms = CHAIN_ATOMS;
+        double a = CHAIN_SPACING;
+        double k = CHAIN_STIFFNESS;
+        double r0 = CHAIN_REST_LENGTH;
+        double mass = CHAIN_MASS;
+        double[] x = chainPositions();
+        double[] box = chainBox();
+        Modes full = chainModes();
         double[] planar = VibrationalLabel.inPlane(full.dynamicalMatrix(), atoms);
         double[] xy = new double[2 * atoms];
         for (int i = 0; i < atoms; i++) {
