@@ -25,7 +25,7 @@ import org.spr.dataset.ScalarLabel;
 import org.spr.descriptor.PairCorrelation;
 import org.spr.descriptor.RadialDistribution;
 import org.spr.descriptor.RadialGrid;
-import org.spr.io.ElectronicDensityOfStates;
+import org.spr.io.DoscarDensityOfStates;
 import org.spr.io.FrameReader;
 import org.spr.io.StructureFormat;
 import org.spr.io.VaspDoscarReader;
@@ -190,7 +190,7 @@ public final class ImportCommand implements Callable<Integer> {
                         dos = new double[dosGrid.count()];
                         Arrays.fill(dos, Double.NaN);
                     } else {
-                        ElectronicDensityOfStates read = VaspDoscarReader.read(entry.doscar());
+                        DoscarDensityOfStates read = VaspDoscarReader.read(entry.doscar());
                         if (read.atoms() != frame.atomCount()) {
                             throw new UserError(ExitCodes.BAD_INPUT, where(entry) + entry.doscar() + " is for " + read.atoms() + " ions but "
                                     + entry.structure() + " has " + frame.atomCount() + " atoms; is it the DOSCAR of this structure?");
@@ -204,7 +204,7 @@ public final class ImportCommand implements Callable<Integer> {
                 progress.step();
             }
         }
-        DatasetMetadata metadata = DatasetMetadata.create(input, dosGrid, dosGrid == null ? "" : ElectronicDensityOfStates.SPECTRUM_UNIT,
+        DatasetMetadata metadata = DatasetMetadata.create(input, dosGrid, dosGrid == null ? "" : DoscarDensityOfStates.SPECTRUM_UNIT,
                 manifest.labels(), List.of(), Map.of("energy_per_atom", "eV"),
                 "imported by spr import from " + manifestFile.getFileName() + " (structures as given"
                         + (dosGrid == null ? "" : "; total electronic DOS per atom from VASP DOSCAR on E - E_F") + ")", Map.of());
@@ -220,7 +220,7 @@ public final class ImportCommand implements Callable<Integer> {
                     .append(label.unit().isEmpty() ? "" : " [" + label.unit() + "]").append(" (").append(computed).append(')');
         }
         stdout.printf(Locale.ROOT, "spr import: %d rows -> %s (+ %s)%s%s%n", rows.size(), out, DatasetColumns.sidecar(out).getFileName(),
-                dosGrid == null ? "" : "; DOS [" + ElectronicDensityOfStates.SPECTRUM_UNIT + "] for " + withDos, labels);
+                dosGrid == null ? "" : "; DOS [" + DoscarDensityOfStates.SPECTRUM_UNIT + "] for " + withDos, labels);
         stdout.flush();
         return ExitCodes.OK;
     }
@@ -302,7 +302,7 @@ public final class ImportCommand implements Callable<Integer> {
             throw new UserError(ExitCodes.USAGE, "--window must be FROM:TO in eV relative to E_F, e.g. --window=-3:3, got '" + text + "'");
         }
         try {
-            return ElectronicDensityOfStates.window(from, to, step);
+            return DoscarDensityOfStates.window(from, to, step);
         } catch (IllegalArgumentException e) {
             throw new UserError(ExitCodes.USAGE, "--window/--de: " + e.getMessage());
         }

@@ -22,7 +22,7 @@ public final class VaspDoscarReader {
     }
 
     /** The total DOS in {@code file}. */
-    public static ElectronicDensityOfStates read(Path file) {
+    public static DoscarDensityOfStates read(Path file) {
         try (TextLines lines = TextLines.open(file)) {
             return read(lines);
         }
@@ -34,7 +34,7 @@ public final class VaspDoscarReader {
         }
     }
 
-    private static ElectronicDensityOfStates read(TextLines lines) {
+    private static DoscarDensityOfStates read(TextLines lines) {
         require(lines, "line 1 (the number of ions)");
         if (lines.blank()) {
             throw lines.error("expected the number of ions as the first integer of the DOSCAR");
@@ -97,7 +97,7 @@ public final class VaspDoscarReader {
             }
             break;
         }
-        return new ElectronicDensityOfStates(lines.file(), atoms, fermi, columns == 5, energies, total);
+        return new DoscarDensityOfStates(lines.file(), atoms, fermi, columns == 5, energies, total);
     }
 
     private static boolean isInteger(String token) {

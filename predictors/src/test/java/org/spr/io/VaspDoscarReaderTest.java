@@ -27,7 +27,7 @@ class VaspDoscarReaderTest {
 
     @Test
     void readsAnUnpolarisedDoscar() {
-        ElectronicDensityOfStates dos = VaspDoscarReader.read(ReadersTest.fixture("DOSCAR_graphene"));
+        DoscarDensityOfStates dos = VaspDoscarReader.read(ReadersTest.fixture("DOSCAR_graphene"));
         assertEquals(2, dos.atoms());
         assertEquals(-2.3, dos.fermiEnergy(), 0.0);
         assertFalse(dos.spinPolarised());
@@ -40,7 +40,7 @@ class VaspDoscarReaderTest {
 
     @Test
     void sumsBothSpinsAndIgnoresTheProjectedBlocks() {
-        ElectronicDensityOfStates dos = VaspDoscarReader.read(ReadersTest.fixture("DOSCAR_spin"));
+        DoscarDensityOfStates dos = VaspDoscarReader.read(ReadersTest.fixture("DOSCAR_spin"));
         assertEquals(2, dos.atoms());
         assertEquals(5.5, dos.fermiEnergy(), 0.0);
         assertTrue(dos.spinPolarised());
@@ -54,8 +54,8 @@ class VaspDoscarReaderTest {
 
     @Test
     void resamplesTheVShapedDosPerAtomAroundTheFermiLevel() {
-        ElectronicDensityOfStates dos = VaspDoscarReader.read(ReadersTest.fixture("DOSCAR_graphene"));
-        SpectrumGrid grid = ElectronicDensityOfStates.window(-3, 3, 0.05);
+        DoscarDensityOfStates dos = VaspDoscarReader.read(ReadersTest.fixture("DOSCAR_graphene"));
+        SpectrumGrid grid = DoscarDensityOfStates.window(-3, 3, 0.05);
         assertEquals(121, grid.count());
         assertEquals("eV", grid.unit());
         double[] y = dos.resample(grid);
@@ -78,8 +78,8 @@ class VaspDoscarReaderTest {
             e[i] = -10 + 0.001 * i;
             d[i] = 1 + Math.sin(3 * e[i]) + e[i] * e[i] / 10; // states/eV per cell, E_F = 0.4 eV below
         }
-        ElectronicDensityOfStates dos = new ElectronicDensityOfStates(Path.of("fine"), 4, 0.4, false, e, d);
-        SpectrumGrid grid = ElectronicDensityOfStates.window(-3, 3, 0.05);
+        DoscarDensityOfStates dos = new DoscarDensityOfStates(Path.of("fine"), 4, 0.4, false, e, d);
+        SpectrumGrid grid = DoscarDensityOfStates.window(-3, 3, 0.05);
         double[] y = dos.resample(grid);
         double sum = 0;
         for (double v : y) {
@@ -96,8 +96,8 @@ class VaspDoscarReaderTest {
 
     @Test
     void resamplingACoarseDoscarConservesTheTrapezoidIntegral() {
-        ElectronicDensityOfStates dos = VaspDoscarReader.read(ReadersTest.fixture("DOSCAR_spin"));
-        SpectrumGrid grid = ElectronicDensityOfStates.window(-3.5, 3.5, 0.1);
+        DoscarDensityOfStates dos = VaspDoscarReader.read(ReadersTest.fixture("DOSCAR_spin"));
+        SpectrumGrid grid = DoscarDensityOfStates.window(-3.5, 3.5, 0.1);
         double[] y = dos.resample(grid);
         double sum = 0;
         for (double v : y) {
@@ -116,14 +116,14 @@ class VaspDoscarReaderTest {
 
     @Test
     void refusesAWindowBeyondTheDoscarsEnergies() {
-        ElectronicDensityOfStates dos = VaspDoscarReader.read(ReadersTest.fixture("DOSCAR_graphene"));
-        InputFormatException e = assertThrows(InputFormatException.class, () -> dos.resample(ElectronicDensityOfStates.window(-3, 5, 0.05)));
+        DoscarDensityOfStates dos = VaspDoscarReader.read(ReadersTest.fixture("DOSCAR_graphene"));
+        InputFormatException e = assertThrows(InputFormatException.class, () -> dos.resample(DoscarDensityOfStates.window(-3, 5, 0.05)));
         assertTrue(e.getMessage().contains("DOSCAR_graphene") && e.getMessage().contains("beyond the DOSCAR's energies"), e.getMessage());
         assertTrue(e.getMessage().contains("-5…5 eV"), e.getMessage());
         // the bins of a window that ends exactly at the DOSCAR's range reach half a step beyond it
-        assertThrows(InputFormatException.class, () -> dos.resample(ElectronicDensityOfStates.window(-5, 0, 0.05)));
-        dos.resample(ElectronicDensityOfStates.window(-4.975, 4.975, 0.05));
-        IllegalArgumentException notWhole = assertThrows(IllegalArgumentException.class, () -> ElectronicDensityOfStates.window(-3, 3, 0.07));
+        assertThrows(InputFormatException.class, () -> dos.resample(DoscarDensityOfStates.window(-5, 0, 0.05)));
+        dos.resample(DoscarDensityOfStates.window(-4.975, 4.975, 0.05));
+        IllegalArgumentException notWhole = assertThrows(IllegalArgumentException.class, () -> DoscarDensityOfStates.window(-3, 3, 0.07));
         assertTrue(notWhole.getMessage().contains("whole number"), notWhole.getMessage());
     }
 

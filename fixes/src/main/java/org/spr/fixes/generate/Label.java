@@ -33,8 +33,7 @@ public enum Label {
 
     /**
      * The π tight-binding electronic DOS on E − E_F = −3…3 eV (step 0.05 eV, σ_E = 0.1 eV, states/eV/atom per spin,
-     * k-point mesh {@link #kPoints})
-     * becomes the dataset's spectrum (in place of the phonon DOS), with the scalar {@code dos_fermi}, the DOS at E_F.
+     * k-point mesh {@link #kPoints}) becomes the dataset's spectrum (in place of the phonon DOS), with the scalar {@code dos_fermi}, the DOS at E_F.
      * Carbon only.
      */
     EDOS("edos", List.of(new ScalarLabel("dos_fermi", "states/(eV atom spin)")));
@@ -44,7 +43,7 @@ public enum Label {
     /**
      * Broadening η of the σ label (eV), with the k-point mesh {@link #kPoints}. A Γ-point cell of a few hundred AMC
      * atoms has a mean level spacing of about 0.04 eV at E_F, so σ at η = 0.1 eV from Γ alone samples only 2–3 states
-     * (median deviation 55 % from the converged value; a model trained on it is no better than the median); on a 4×4
+     * (median deviation 55 % from the converged value); on a 4×4
      * in-plane mesh it is within 2.8 % (median 0.4 %) of the 8×8 value for 0.15 s per 240-atom structure, and it
      * still varies between structures (coefficient of variation 0.47, against 0.14 at η = 0.4 eV).
      */
@@ -97,11 +96,6 @@ public enum Label {
             throw new IllegalArgumentException("the " + cliName + " label uses the π-electron tight-binding model of carbon; "
                     + recipe.system() + " has species " + recipe.descriptor().species());
         }
-    }
-
-    /** True for the labels the π tight-binding model makes. */
-    boolean electronic() {
-        return this == SIGMA || this == EDOS;
     }
 
     /**

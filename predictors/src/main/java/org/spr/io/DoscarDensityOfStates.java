@@ -21,7 +21,7 @@ import org.spr.model.SpectrumGrid;
  * @param energies      E_i in eV, strictly increasing, at least two
  * @param total         D(E_i) in states/eV per cell
  */
-public record ElectronicDensityOfStates(Path source, int atoms, double fermiEnergy, boolean spinPolarised,
+public record DoscarDensityOfStates(Path source, int atoms, double fermiEnergy, boolean spinPolarised,
                                         double[] energies, double[] total) {
 
     /** Grid unit of {@link #window} grids: eV, relative to the Fermi energy (see the normalisation note). */
@@ -31,7 +31,7 @@ public record ElectronicDensityOfStates(Path source, int atoms, double fermiEner
     /** Normalisation note of {@link #window} grids. */
     public static final String NORMALISATION = "E - E_F; total DOS per atom (states/eV/atom), mean over each bin [E - step/2, E + step/2]";
 
-    public ElectronicDensityOfStates {
+    public DoscarDensityOfStates {
         if (atoms < 1) {
             throw new IllegalArgumentException("the DOS needs a positive atom count, got " + atoms);
         }
