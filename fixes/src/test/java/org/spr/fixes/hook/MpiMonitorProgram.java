@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * Run under {@code mpirun -np N java …}: displaced graphene with Tersoff, the predict hook (embedded model,
  * instantaneous g(r)) every 10 steps of a short NVE run; rank 0 prints one line per prediction with sums of g and
- * of the PDOS, and how many records the other ranks emitted (must be 0). Used by {@link MpiMonitorIntegrationTest}.
+ * of the PDOS, and how many records the other ranks emitted (must be 0), each rank into {@code DIR/rank<r>.txt}
+ * (argument: DIR). Used by {@link MpiMonitorIntegrationTest}.
  */
 public final class MpiMonitorProgram {
 
@@ -32,6 +33,8 @@ public final class MpiMonitorProgram {
             org.spr.lammps.FixBinding.tallyEnergy(lammps, "mon", 10);
             lammps.setFixExternalCallback("mon", binding.create(lammps, "mon", 10, records::add));
             lammps.command("run 30");
+            // each rank writes its own file: lines printed by two ranks interleave on mpirun's stdout
+            StringBuilder text = new StringBuilder();
             if (lammps.rank() == 0) {
                 for (Serializable record : records) {
                     if (((HookBinding.HookOutput) record).record() instanceof PredictHook.Prediction p) {
@@ -43,13 +46,14 @@ public final class MpiMonitorProgram {
                         for (double v : p.prediction()) {
                             y += v * v;
                         }
-                        System.out.printf(Locale.ROOT, "PREDICTION %d %d %.12f %.12f %.9f%n", lammps.ranks(), p.step(), g, y,
-                                p.domainDistance());
+                        text.append(String.format(Locale.ROOT, "PREDICTION %d %d %.12f %.12f %.9f%n", lammps.ranks(), p.step(), g, y,
+                                p.domainDistance()));
                     }
                 }
             } else {
-                System.out.println("OTHER_RANK_RECORDS " + records.size());
+                text.append("OTHER_RANK_RECORDS ").append(records.size()).append('\n');
             }
+            java.nio.file.Files.writeString(java.nio.file.Path.of(args[0], "rank" + lammps.rank() + ".txt"), text.toString());
         }
         Lammps.finalizeMpi();
     }
