@@ -27,7 +27,8 @@ import java.util.concurrent.Callable;
                 "",
                 "Examples:",
                 "  spr analyze quench.lammpstrj.gz --every 10 --out analysis",
-                "  spr analyze run.dump --model my-model.sprmodel --frames 100:200"})
+                "  spr analyze run.dump --model my-model.sprmodel --frames 100:200",
+                "  spr analyze quench.lammpstrj.gz --also amc-kappa,amc-edos --out analysis   (κ and electronic DOS too)"})
 public final class AnalyzeCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "trajectories or structures, read in order")
@@ -41,6 +42,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     @Option(names = "--frames", paramLabel = "a:b", description = "frame range (0-based, end exclusive), e.g. 100:200 or 50:")
     String frames;
+
+    @Option(names = "--also", split = ",", paramLabel = "M[,M…]",
+            description = "further models on the same g(r) (files or embedded names such as amc-kappa, amc-edos): scalars "
+                    + "become timeseries.csv columns, spectra rows of spectra.csv")
+    List<String> also = List.of();
 
     @Option(names = "--threshold", defaultValue = "1.5", description = "out-of-domain distance; default ${DEFAULT-VALUE}")
     double threshold;
@@ -59,11 +65,23 @@ public final class AnalyzeCommand implements Callable<Integer> {
             FrameSelection selection = FrameSelection.parse(frames, every);
             StructureGrReader reader = new StructureGrReader(selection, Runtime.getRuntime().availableProcessors());
             BoundPredictor predictor = spr.bind(spr.inputSpec(), Resampling.REFUSE);
+            List<BoundPredictor> further = new java.util.ArrayList<>();
+            List<PredictHook.Output> outputs = new java.util.ArrayList<>();
+            for (String name : also) {
+                SprModel other = PredictHook.loadModel(name);
+                try {
+                    PredictHook.requireSameGr(spr.inputSpec(), model, other, name);
+                } catch (IllegalArgumentException e) {
+                    throw new UserError(ExitCodes.MODEL_MISMATCH, e.getMessage());
+                }
+                further.add(other.bind(spr.inputSpec(), Resampling.REFUSE));
+                outputs.add(PredictHook.output(name, other));
+            }
             Files.createDirectories(out);
             try (MonitorOutput output = new MonitorOutput(out, 0)) {
                 output.accept(new PredictHook.Header(model, spr.kind().label(), GrKind.INSTANTANEOUS.label(),
                         spr.inputSpec().grid().centres(), spr.outputSpec().grid().values(), spr.outputSpec().name(),
-                        spr.outputSpec().unit(), spr.outputSpec().grid().unit(), java.util.List.of()));
+                        spr.outputSpec().unit(), spr.outputSpec().grid().unit(), outputs));
                 if (spr.inputSpec().grKind() != GrKind.INSTANTANEOUS) {
                     System.out.println("warning: model " + model + " was trained on " + spr.inputSpec().grKind().label()
                             + " g(r); trajectory frames are instantaneous, so predictions may be biased");
@@ -75,8 +93,15 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     for (GrInput input : reader.read(file, spr.inputSpec())) {
                         double[] prediction = predictor.predict(input.gr(), null);
                         double distance = predictor.domainDistance(input.gr());
+                        double[][] furtherPredictions = new double[further.size()][];
+                        double[] furtherDistances = new double[further.size()];
+                        for (int m = 0; m < further.size(); m++) {
+                            furtherPredictions[m] = further.get(m).predict(input.gr(), null);
+                            furtherDistances[m] = further.get(m).domainDistance(input.gr());
+                        }
                         output.accept(new PredictHook.Prediction(input.step(), Double.NaN, Double.NaN, Double.NaN, input.gr(),
-                                prediction, distance, TrainingDomain.isOutOfDomain(distance, threshold), null, null));
+                                prediction, distance, TrainingDomain.isOutOfDomain(distance, threshold), furtherPredictions,
+                                furtherDistances));
                         lastG = input.gr();
                         lastPrediction = prediction;
                         count++;

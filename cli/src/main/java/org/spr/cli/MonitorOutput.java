@@ -212,7 +212,7 @@ final class MonitorOutput implements AutoCloseable {
             int stride = Math.max(1, kept.size() / 6);
             for (int k = 0; k < kept.size(); k += stride) {
                 PredictHook.Prediction p = kept.get(k);
-                curves.add(new Series(Double.isNaN(p.temperature()) ? "step " + p.step()
+                curves.add(new Series(Double.isNaN(p.temperature()) ? String.format(Locale.ROOT, "#%d (step %d)", k + 1, p.step())
                         : String.format(Locale.ROOT, "step %d, %.0f K", p.step(), p.temperature()), output.grid(), p.also()[i]));
             }
             PredictHook.Prediction end = kept.get(kept.size() - 1);

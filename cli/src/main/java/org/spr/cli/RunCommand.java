@@ -127,7 +127,9 @@ public final class RunCommand implements Callable<Integer> {
                     entry.getValue().finishWithLast("last call");
                     entry.getValue().close();
                     System.err.println("wrote " + out.resolve(entry.getKey())
-                            + "/{timeseries.csv, spectra.csv, gr.png, pdos.png, final-pdos.png, properties.png}");
+                            + "/{timeseries.csv, spectra.csv, gr.png, pdos.png, final-pdos.png, properties.png"
+                            + entry.getValue().furtherPlots().stream().map(name -> ", " + name).collect(java.util.stream.Collectors.joining())
+                            + "}");
                 }
             }
         }

@@ -51,6 +51,32 @@ class TransportCommandsIntegrationTest {
                 "σ is refused for a system that is not carbon");
     }
 
+    /** Post-processing with the embedded κ and electronic-DOS models beside the PDOS model. */
+    @Test
+    void analyzeShowsFurtherModelsBesideThePdos(@TempDir Path directory) throws Exception {
+        Path root = repository();
+        Path out = directory.resolve("analysis");
+        assertEquals(ExitCodes.OK, Main.run("analyze", root.resolve("data/amc/structures/amc-000002.data.gz").toString(),
+                root.resolve("data/amc/structures/amc-000003.data.gz").toString(), "--also", "amc-kappa,amc-edos",
+                "--out", out.toString()));
+        List<String> series = Files.readAllLines(out.resolve("timeseries.csv"));
+        assertTrue(series.get(0).contains("kappa_W_per_m_K"), series.get(0));
+        Dataset committed = Dataset.read(root.resolve("data/amc-transport/amc-transport.csv"));
+        int column = List.of(series.get(0).split(",")).indexOf("kappa_W_per_m_K");
+        String[] ids = {"amc-000002", "amc-000003"};
+        for (int i = 0; i < ids.length; i++) {
+            double predicted = Double.parseDouble(series.get(i + 1).split(",")[column]);
+            double label = committed.scalar("kappa")[committed.ids().indexOf(ids[i])];
+            assertTrue(Math.abs(Math.log10(predicted / label)) < Math.log10(1.5),
+                    "κ of " + ids[i] + ": predicted " + predicted + " vs Allen–Feldman " + label);
+        }
+        assertEquals(2, Files.readAllLines(out.resolve("spectra.csv")).stream().filter(line -> line.startsWith("0,edos,")).count());
+        assertTrue(Files.size(out.resolve("edos.png")) > 1000 && Files.size(out.resolve("kappa.png")) > 1000);
+        assertEquals(ExitCodes.MODEL_MISMATCH, Main.run("analyze", root.resolve("data/amc/structures/amc-000002.data.gz").toString(),
+                "--also", root.resolve("models/lj2d/lj2d-linear.sprmodel").toString(), "--out", out.toString()),
+                "a further model on another g(r) is refused");
+    }
+
     @Test
     void kappaAllenFeldmanOfAStoredStructureEqualsItsLabel(@TempDir Path directory) throws Exception {
         Path root = repository();

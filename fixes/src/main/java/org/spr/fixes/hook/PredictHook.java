@@ -130,12 +130,7 @@ public final class PredictHook implements Hook {
         this.alsoNames = List.copyOf(alsoNames);
         List<BoundPredictor> predictors = new java.util.ArrayList<>();
         for (int i = 0; i < also.size(); i++) {
-            DescriptorSpec other = also.get(i).inputSpec();
-            if (!other.grid().equals(spec.grid()) || other.dimension() != spec.dimension() || other.partials()
-                    || !other.species().equals(spec.species())) {
-                throw new IllegalArgumentException("model " + alsoNames.get(i) + " takes " + other + " but " + modelName
-                        + " takes " + spec + "; models in one predict hook must take the same g(r)");
-            }
+            requireSameGr(spec, modelName, also.get(i), alsoNames.get(i));
             predictors.add(also.get(i).bind(spec, Resampling.REFUSE));
         }
         this.alsoPredictors = List.copyOf(predictors);
@@ -191,11 +186,29 @@ public final class PredictHook implements Hook {
     private List<Output> alsoOutputs() {
         List<Output> outputs = new java.util.ArrayList<>();
         for (int i = 0; i < also.size(); i++) {
-            var output = also.get(i).outputSpec();
-            outputs.add(new Output(alsoNames.get(i), also.get(i).kind().label(), output.name(), output.unit(),
-                    output.isSpectrum() ? output.grid().values() : new double[0], output.isSpectrum() ? output.grid().unit() : ""));
+            outputs.add(output(alsoNames.get(i), also.get(i)));
         }
         return outputs;
+    }
+
+    /** What a further model predicts, for the {@link Header}. */
+    public static Output output(String name, SprModel model) {
+        var output = model.outputSpec();
+        return new Output(name, model.kind().label(), output.name(), output.unit(),
+                output.isSpectrum() ? output.grid().values() : new double[0], output.isSpectrum() ? output.grid().unit() : "");
+    }
+
+    /**
+     * Refuses a further model that does not take the g(r) of {@code spec} (grid, dimension, species, total g(r)): one
+     * g(r) per step serves every model of a hook.
+     */
+    public static void requireSameGr(DescriptorSpec spec, String modelName, SprModel other, String otherName) {
+        DescriptorSpec input = other.inputSpec();
+        if (!input.grid().equals(spec.grid()) || input.dimension() != spec.dimension() || input.partials()
+                || !input.species().equals(spec.species())) {
+            throw new IllegalArgumentException("model " + otherName + " takes " + input + " but " + modelName
+                    + " takes " + spec + "; models in one predict hook must take the same g(r)");
+        }
     }
 
     private double[] currentG(StepContext step) {
