@@ -33,8 +33,10 @@ import java.util.concurrent.Callable;
 
 /** {@code spr kappa}: the thermal conductivity of one structure, Allen–Feldman (harmonic) or Green–Kubo (MD). */
 @Command(name = "kappa", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Thermal conductivity of one structure (a LAMMPS data file, e.g. from spr generate --structures",
-                "or spr quench) with its system's potential, by one of two routes:",
+        description = {"Thermal conductivity κ of one structure: Allen–Feldman (harmonic) or Green–Kubo (MD).",
+                "",
+                "The structure is a LAMMPS data file (e.g. from spr generate --structures or spr quench), labelled",
+                "with its system's potential by one of two routes:",
                 "",
                 "  af  Allen–Feldman (harmonic, the diffusons of a glass): finite-difference Hessian, eigenmodes,",
                 "      mode diffusivities with a Lorentzian of half width --width (THz), quantum (or --classical)",

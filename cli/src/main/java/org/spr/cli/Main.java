@@ -13,8 +13,9 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = {
                 "Structure-property relationships of amorphous materials, in situ in LAMMPS.",
-                "Computes the pair correlation function g(r) of structures as they form, and predicts their phonon DOS",
-                "(and more) with embedded linear, CNN and XGBoost models trained on g(r).",
+                "Computes the pair correlation function g(r) of structures as they form, and predicts their phonon DOS,",
+                "thermal conductivity and electronic DOS with embedded linear, CNN and XGBoost models trained on g(r);",
+                "makes and imports the labels (Hessian PDOS, Allen–Feldman/Green–Kubo κ, π tight-binding DOS and σ, DFT).",
                 ""},
         subcommands = {
                 QuenchCommand.class,
