@@ -20,7 +20,7 @@ import java.util.concurrent.Callable;
 
 /** {@code spr generate}: labelled datasets made with LAMMPS (protocol → structure → Hessian PDOS → g(r)). */
 @Command(name = "generate", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Make a labelled dataset with LAMMPS: one row per structure (g(r) + phonon DOS).",
+        description = {"Make a labelled dataset with LAMMPS: one row per structure (g(r) + phonon DOS; --labels for κ, σ, electronic DOS).",
                 "",
                 "Each structure i gets seed = --seed + i; its disorder knobs are drawn from that seed, so any",
                 "structure can be remade alone. Rows are flushed one by one: kill it at any time and run the same",
