@@ -94,6 +94,35 @@ class DatasetGeneratorIntegrationTest {
                 "a dataset that already has κ is not labelled again");
     }
 
+    /**
+     * σ and the electronic DOS made during generation equal those {@code spr label} makes from the stored structure,
+     * and the electronic DOS becomes the spectrum (121 points on −3…3 eV) with DOS(E_F) and σ as scalars.
+     */
+    @Test
+    void electronicLabelsDuringGenerationEqualThoseOfTheStoredStructures(@TempDir Path directory) throws Exception {
+        Path plain = directory.resolve("plain.csv");
+        Path structures = directory.resolve("structures");
+        new DatasetGenerator(options(1, 0, 1, plain, structures)).run(20210929, r -> { });
+        Path generated = directory.resolve("electronic.csv");
+        java.util.Set<Label> labels = java.util.Set.of(Label.SIGMA, Label.EDOS);
+        new DatasetGenerator(options(1, 0, 1, generated, null).withLabels(labels)).run(20210929, r -> { });
+        Path labelled = directory.resolve("labelled.csv");
+        new DatasetLabeller(new DatasetLabeller.Options(plain, structures, tiny(), labels, labelled, 1,
+                HessianAssembler.DEFAULT_DISPLACEMENT)).run(r -> { });
+        Dataset a = Dataset.read(generated);
+        Dataset b = Dataset.read(labelled);
+        assertEquals(121, a.metadata().spectrumGrid().count());
+        assertEquals("eV", a.metadata().spectrumGrid().unit());
+        assertEquals(a.ids(), b.ids());
+        for (int i = 0; i < a.size(); i++) {
+            assertTrue(a.scalar("sigma")[i] > 0 && a.scalar("dos_fermi")[i] >= 0, "σ and DOS(E_F) of " + a.ids().get(i));
+            assertEquals(a.scalar("sigma")[i], b.scalar("sigma")[i], 1e-9 * a.scalar("sigma")[i]);
+            assertArrayEquals(a.spectra()[i], b.spectra()[i], 1e-12, "electronic DOS of " + a.ids().get(i));
+        }
+        assertThrows(IllegalArgumentException.class, () -> new DatasetGenerator.Options(Recipes.recipe("sic", Map.of()), 1, 1, 0, 1, 1,
+                Path.of("x.csv"), null, HessianAssembler.DEFAULT_DISPLACEMENT, labels), "σ is carbon only");
+    }
+
     @Test
     void badParametersAreRefusedBeforeAnySimulation() {
         assertThrows(IllegalArgumentException.class, () -> Recipes.recipe("amc", Map.of("rate", "-5:10")));
