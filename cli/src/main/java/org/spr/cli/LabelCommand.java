@@ -94,6 +94,10 @@ public final class LabelCommand implements Callable<Integer> {
         }
         long written = reports.stream().filter(DatasetLabeller.RowReport::written).count();
         System.err.printf(Locale.ROOT, "spr label: %d rows written, %d not labelled%n", written, reports.size() - written);
+        if (written == 0 && !reports.isEmpty()) {
+            throw new UserError(ExitCodes.BAD_INPUT, "no row of " + data + " was labelled; the first: " + reports.get(0).id()
+                    + ": " + reports.get(0).problem());
+        }
         return ExitCodes.OK;
     }
 }

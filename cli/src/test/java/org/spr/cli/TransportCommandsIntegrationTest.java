@@ -44,6 +44,10 @@ class TransportCommandsIntegrationTest {
                 assertEquals(expected, labelled.scalar(label)[i], 1e-6 * Math.abs(expected), label + " of " + labelled.ids().get(i));
             }
         }
+        Path empty = Files.createDirectories(directory.resolve("empty"));
+        assertEquals(ExitCodes.BAD_INPUT, Main.run("label", "--system", "amc", "--data", source.toString(), "--structures",
+                empty.toString(), "--labels", "sigma", "--out", directory.resolve("none.csv").toString()),
+                "no stored structure: nothing labelled, one sentence naming the missing file");
         assertEquals(ExitCodes.USAGE, Main.run("label", "--system", "amc", "--data", source.toString(), "--structures",
                 root.resolve("data/amc/structures").toString(), "--labels", "entropy", "--out", directory.resolve("x.csv").toString()));
         assertEquals(ExitCodes.USAGE, Main.run("label", "--system", "lj2d", "--data", source.toString(), "--structures",
