@@ -14,6 +14,7 @@ import org.spr.model.LinearTrainer;
 import org.spr.model.ModelKind;
 import org.spr.model.Trainer;
 import org.spr.model.TrainingData;
+import org.spr.model.XgboostTrainer;
 import org.spr.report.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,7 +28,9 @@ import picocli.CommandLine.Option;
             "fixed test rows (the linear paper's data-efficiency comparison). Writes learning_curve.csv and learning_curve.png.",
             "",
             "Example:",
-            "  spr learning-curve --data amc.csv --sizes 50,100,200,400,800,1600 --kinds linear,cnn --out-dir curves/"},
+            "  spr learning-curve --data amc.csv --sizes 50,100,200,400,800,1600 --kinds linear,cnn --out-dir curves/",
+            "  spr learning-curve --data kappa.csv --target s_kappa --log10 --kinds linear,xgboost --sizes 25,50,100 --out-dir k/",
+            "  (scalars: also the std of log10(predicted/reference) and the median relative error)"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "2:bad usage or parameter", "3:unreadable or malformed dataset"})
 public final class LearningCurveCommand implements Callable<Integer> {
@@ -41,7 +44,7 @@ public final class LearningCurveCommand implements Callable<Integer> {
     @Option(names = "--sizes", required = true, split = ",", paramLabel = "N[,N…]", description = "training-set sizes")
     int[] sizes;
 
-    @Option(names = "--kinds", split = ",", defaultValue = "linear,cnn", description = "model kinds to compare (default: ${DEFAULT-VALUE})")
+    @Option(names = "--kinds", split = ",", defaultValue = "linear,cnn", description = "model kinds to compare: linear, cnn, xgboost (scalars) (default: ${DEFAULT-VALUE})")
     List<String> kinds;
 
     @Option(names = "--alpha", defaultValue = "0", description = "linear L1 weight (default: ${DEFAULT-VALUE})")
@@ -59,6 +62,9 @@ public final class LearningCurveCommand implements Callable<Integer> {
     @Option(names = "--validation", defaultValue = "0.1", description = "validation fraction (default: ${DEFAULT-VALUE})")
     double validationFraction;
 
+    @Option(names = "--log10", description = "train a scalar target on log10 of its value (e.g. conductivities)")
+    boolean log10;
+
     @Option(names = "--test", defaultValue = "0.1", description = "test fraction (default: ${DEFAULT-VALUE})")
     double testFraction;
 
@@ -73,7 +79,7 @@ public final class LearningCurveCommand implements Callable<Integer> {
     private int run() {
         Dataset dataset = Dataset.read(data);
         DatasetSplit split = DatasetSplit.of(dataset.ids(), seed, validationFraction, testFraction);
-        TrainingData training = dataset.trainingData(target, false, split);
+        TrainingData training = dataset.trainingData(target, log10, split);
         int[] test = dataset.withTarget(split.test(), dataset.targets(target));
         Map<String, Trainer> trainers = new LinkedHashMap<>();
         for (String kind : kinds) {
@@ -81,7 +87,12 @@ public final class LearningCurveCommand implements Callable<Integer> {
             trainers.put(modelKind.label(), switch (modelKind) {
                 case LINEAR -> new LinearTrainer(alpha, beta);
                 case CNN -> new CnnTrainer(CnnTrainer.Settings.defaults(seed).withEpochs(epochs, 25));
-                case XGBOOST -> throw new IllegalArgumentException("learning curves compare linear and cnn; xgboost is for scalar targets");
+                case XGBOOST -> {
+                    if (training.outputSpec().isSpectrum()) {
+                        throw new IllegalArgumentException("xgboost is for scalar targets (--target s_<name>); spectra compare linear and cnn");
+                    }
+                    yield new XgboostTrainer(new XgboostTrainer.Settings(300, 4, 0.05, 0.8, 0.5, 1, 5, seed));
+                }
             });
         }
         List<LearningCurve.Point> points;
@@ -91,7 +102,10 @@ public final class LearningCurveCommand implements Callable<Integer> {
         }
         LearningCurve.write(points, outDirectory);
         for (LearningCurve.Point point : points) {
-            System.out.printf(Locale.ROOT, "%-7s n=%-6d test MSE %.4g  R² %.5f%n", point.trainer(), point.size(), point.metrics().mse(), point.metrics().r2());
+            System.out.printf(Locale.ROOT, "%-7s n=%-6d test MSE %.4g  R² %.5f%s%n", point.trainer(), point.size(), point.metrics().mse(),
+                    point.metrics().r2(), point.scalar() == null ? "" : String.format(Locale.ROOT,
+                            "  std log10(ŷ/y) %.3f  median relative error %.1f %%", point.scalar().log10RatioStd(),
+                            100 * point.scalar().relativeMedian()));
         }
         return ExitCodes.OK;
     }

@@ -142,6 +142,14 @@ class CommandsTest {
                 "--beta", "1e-4", "--out-dir", curves.toString()));
         List<String> rows = new ArrayList<>(Files.readAllLines(curves.resolve("learning_curve.csv")));
         assertEquals(4, rows.size());
+        Path scalarCurves = directory.resolve("kappa-curves");
+        assertEquals(0, run(new LearningCurveCommand(), "--data", data.toString(), "--target", "s_kappa", "--log10", "--sizes", "40,160",
+                "--kinds", "linear,xgboost", "--beta", "1e-3", "--out-dir", scalarCurves.toString()));
+        List<String> scalarRows = Files.readAllLines(scalarCurves.resolve("learning_curve.csv"));
+        assertTrue(scalarRows.get(0).contains("test_log10_ratio_std"), scalarRows.get(0));
+        assertEquals(5, scalarRows.size(), "two sizes × two kinds");
+        assertTrue(Files.readString(directory.resolve("xgb/metrics.csv")).contains("relative_error_median"),
+                "scalar reports carry the relative-error distribution");
     }
 
     @Test

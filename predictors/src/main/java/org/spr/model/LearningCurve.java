@@ -23,8 +23,9 @@ public final class LearningCurve {
      * @param trainer   trainer label
      * @param size      training rows used
      * @param metrics   test metrics
+     * @param scalar    for a scalar target, the distributions of log10(ŷ/y) and of the relative error; else null
      */
-    public record Point(String trainer, int size, RegressionMetrics metrics) {
+    public record Point(String trainer, int size, RegressionMetrics metrics, ScalarErrors scalar) {
     }
 
     private LearningCurve() {
@@ -53,7 +54,9 @@ public final class LearningCurve {
                     data.validationY(), data.inputSpec(), data.outputSpec(), provenance);
             for (Map.Entry<String, Trainer> entry : trainers.entrySet()) {
                 try (SprModel model = entry.getValue().train(subset)) {
-                    Point point = new Point(entry.getKey(), size, ModelEvaluation.evaluate(model, testX, testY, null));
+                    ScalarErrors scalar = data.outputSpec().isSpectrum() ? null
+                            : ScalarErrors.of(ModelEvaluation.predict(model, testX), testY);
+                    Point point = new Point(entry.getKey(), size, ModelEvaluation.evaluate(model, testX, testY, null), scalar);
                     points.add(point);
                     progress.accept(point);
                 }
@@ -62,18 +65,33 @@ public final class LearningCurve {
         return points;
     }
 
-    /** Writes learning_curve.csv (trainer, size, test MSE, MAE, R²) and learning_curve.png (MSE vs size, log y). */
+    /**
+     * Writes learning_curve.csv (trainer, size, test MSE, MAE, R², and for scalars the std of log10(ŷ/y) and the median
+     * relative error) and learning_curve.png (MSE vs size, log y; for scalars the std of log10(ŷ/y) vs size).
+     */
     public static void write(List<Point> points, Path directory) {
         List<List<?>> rows = new ArrayList<>();
         Map<String, List<Point>> byTrainer = new LinkedHashMap<>();
+        boolean scalar = !points.isEmpty() && points.get(0).scalar() != null;
         for (Point point : points) {
-            rows.add(List.of(point.trainer(), point.size(), point.metrics().mse(), point.metrics().mae(), point.metrics().r2()));
+            List<Object> row = new ArrayList<>(List.of(point.trainer(), point.size(), point.metrics().mse(), point.metrics().mae(),
+                    point.metrics().r2()));
+            if (scalar) {
+                row.add(point.scalar().log10RatioStd());
+                row.add(point.scalar().relativeMedian());
+            }
+            rows.add(row);
             byTrainer.computeIfAbsent(point.trainer(), k -> new ArrayList<>()).add(point);
         }
-        CsvTables.write(directory.resolve("learning_curve.csv"), List.of("trainer", "training_size", "test_mse", "test_mae", "test_r2"), rows);
+        List<String> header = new ArrayList<>(List.of("trainer", "training_size", "test_mse", "test_mae", "test_r2"));
+        if (scalar) {
+            header.addAll(List.of("test_log10_ratio_std", "test_relative_error_median"));
+        }
+        CsvTables.write(directory.resolve("learning_curve.csv"), header, rows);
         List<Series> series = new ArrayList<>();
-        byTrainer.forEach((trainer, list) -> series.add(new Series(trainer,
-                list.stream().mapToDouble(Point::size).toArray(), list.stream().mapToDouble(p -> p.metrics().mse()).toArray())));
-        Plots.lines(directory.resolve("learning_curve.png"), "learning curve", "training structures", "test MSE", series, true);
+        byTrainer.forEach((trainer, list) -> series.add(new Series(trainer, list.stream().mapToDouble(Point::size).toArray(),
+                list.stream().mapToDouble(p -> scalar ? p.scalar().log10RatioStd() : p.metrics().mse()).toArray())));
+        Plots.lines(directory.resolve("learning_curve.png"), "learning curve", "training structures",
+                scalar ? "test std of log10(predicted / reference)" : "test MSE", series, true);
     }
 }
