@@ -22,21 +22,25 @@ public enum Label {
      * same Hessian as the PDOS: scalar {@code kappa} in W/(m K). Monolayers (2D recipes): in-plane κ with the
      * thickness 3.35 Å. Metal units only.
      */
-    KAPPA("kappa", List.of(new ScalarLabel("kappa", "W/(m K)"))),
+    KAPPA("kappa", List.of(new ScalarLabel("kappa", "W/(m K)", "Allen–Feldman κ at 300 K from the finite-difference Hessian, "
+            + "quantum heat capacities, Lorentzian half width 0.5 THz; monolayers: in-plane, thickness 3.35 Å"))),
 
     /**
      * Kubo–Greenwood σ at the Fermi level from the π tight-binding model ({@link PiElectronicLabeller}; Gaussian
      * δ of width η = {@value #SIGMA_BROADENING_EV} eV; k-point mesh {@link #kPoints}; in-plane with the thickness
      * 3.35 Å for monolayers): scalar {@code sigma} in S/m. Carbon only.
      */
-    SIGMA("sigma", List.of(new ScalarLabel("sigma", "S/m"))),
+    SIGMA("sigma", List.of(new ScalarLabel("sigma", "S/m", "Kubo–Greenwood σ(E_F), π-electron tight binding (t0 2.7 eV, "
+            + "a0 1.42 Å, β 3.37, cutoff 1.9–2.2 Å), Gaussian δ η = 0.1 eV, 4×4 k-points (monolayers; 3×3×3 bulk), spin 2; "
+            + "monolayers: in-plane, thickness 3.35 Å"))),
 
     /**
      * The π tight-binding electronic DOS on E − E_F = −3…3 eV (step 0.05 eV, σ_E = 0.1 eV, states/eV/atom per spin,
      * k-point mesh {@link #kPoints}) becomes the dataset's spectrum (in place of the phonon DOS), with the scalar {@code dos_fermi}, the DOS at E_F.
      * Carbon only.
      */
-    EDOS("edos", List.of(new ScalarLabel("dos_fermi", "states/(eV atom spin)")));
+    EDOS("edos", List.of(new ScalarLabel("dos_fermi", "states/(eV atom spin)", "π-electron tight-binding DOS at E_F "
+            + "(half filling), Gaussian σ_E = 0.1 eV, 4×4 k-points (monolayers; 3×3×3 bulk)")));
 
     /** Lorentzian half width of the Allen–Feldman labels (THz): several mean level spacings at 200–800 atoms. */
     public static final double LORENTZIAN_WIDTH_THZ = 0.5;

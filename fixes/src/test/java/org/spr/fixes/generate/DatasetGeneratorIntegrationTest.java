@@ -80,6 +80,9 @@ class DatasetGeneratorIntegrationTest {
                 java.util.Set.of(Label.KAPPA), labelled, 1, HessianAssembler.DEFAULT_DISPLACEMENT)).run(r -> { });
         Dataset generated = Dataset.read(withKappa);
         Dataset relabelled = Dataset.read(labelled);
+        String method = relabelled.metadata().scalars().get(0).method();
+        assertTrue(method.contains("Allen–Feldman") && method.contains("3.35 Å") && method.contains("0.5 THz"),
+                "the sidecar records how κ was made, thickness convention included: " + method);
         assertEquals(generated.ids(), relabelled.ids());
         assertTrue(generated.size() >= 1 && reports.stream().allMatch(DatasetLabeller.RowReport::written));
         double[] expected = generated.scalar("kappa");
