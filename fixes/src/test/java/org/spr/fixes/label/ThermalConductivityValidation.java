@@ -16,7 +16,8 @@ import java.util.Locale;
  *   a-si [atoms] [coolSteps] [seed]      Allen–Feldman κ(300 K) of melt-quenched SW a-Si, timings per stage
  * </pre>
  *
- * {@code java -cp fixes/target/test-classes:fixes/target/classes:… org.spr.fixes.label.ThermalConductivityValidation lj-liquid}
+ * Run it with {@code scripts/validate-kappa MODE …}, or by hand:
+ * {@code java -cp cli/target/spr.jar:fixes/target/test-classes org.spr.fixes.label.ThermalConductivityValidation lj-liquid}
  * (classpath as for the other harnesses: {@code mvn -q -o -pl fixes -am test-compile}, then
  * {@code mvn -q -o -pl fixes dependency:build-classpath -Dmdep.outputFile=cp.txt}).
  */
