@@ -18,8 +18,7 @@ import java.util.Locale;
  *
  * Run it with {@code scripts/validate-kappa MODE …}, or by hand:
  * {@code java -cp cli/target/spr.jar:fixes/target/test-classes org.spr.fixes.label.ThermalConductivityValidation lj-liquid}
- * (classpath as for the other harnesses: {@code mvn -q -o -pl fixes -am test-compile}, then
- * {@code mvn -q -o -pl fixes dependency:build-classpath -Dmdep.outputFile=cp.txt}).
+ * (after {@code ./spr --version} and {@code mvn -q -o -pl fixes -am test-compile}).
  */
 public final class ThermalConductivityValidation {
 
