@@ -93,6 +93,12 @@ public final class KappaCommand implements Callable<Integer> {
     @Option(names = "--window", description = "gk: lag at which κ is read (default: correlation − 1)")
     Integer window;
 
+    @Option(names = "--stress", defaultValue = "stress", description = "gk: per-atom stress in the heat current: stress "
+            + "(stress/atom; exact for pair and EAM potentials) or centroid (centroid/stress/atom; exact for many-body "
+            + "potentials where the LAMMPS build supports it — Debian's 2021 build refuses it for tersoff and sw); "
+            + "default ${DEFAULT-VALUE}")
+    String stress;
+
     @Option(names = "--seeds", defaultValue = "1", split = ",", description = "gk: one run per seed, averaged; default ${DEFAULT-VALUE}")
     long[] seeds;
 
@@ -135,7 +141,8 @@ public final class KappaCommand implements Callable<Integer> {
         boolean monolayer = recipe.descriptor().dimension() == 2;
         Path plain = DataFileStructure.uncompressed(structure);
         Files.createDirectories(out);
-        try (IsolatedEngine engine = new IsolatedEngine(List.of("-log", "none", "-screen", "none", "-nocite"), this::progress, null)) {
+        // LAMMPS screen output is kept (not shown) so that a LAMMPS error can be reported with its own message
+        try (IsolatedEngine engine = new IsolatedEngine(List.of("-log", "none", "-nocite"), this::progress, null)) {
             if (recipe.lammpsDimension() == 2) {
                 engine.command("dimension 2");
             }
@@ -192,6 +199,11 @@ public final class KappaCommand implements Callable<Integer> {
         if (window != null) {
             parameters = parameters.withIntegrationWindow(window);
         }
+        parameters = parameters.withStress(switch (stress) {
+            case "stress" -> GreenKuboParameters.StressCompute.STRESS_ATOM;
+            case "centroid" -> GreenKuboParameters.StressCompute.CENTROID_STRESS_ATOM;
+            default -> throw new UserError(ExitCodes.USAGE, "--stress must be stress or centroid, got '" + stress + "'");
+        });
         if (monolayer) {
             parameters = parameters.asMonolayer(AllenFeldmanParameters.CARBON_MONOLAYER_THICKNESS);
         }
