@@ -69,15 +69,7 @@ final class LabelBenchmark {
     }
 
     private static double[] eigensolverSeconds(int n) {
-        double[] matrix = new double[n * n];
-        Random random = new Random(1);
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j <= i; j++) {
-                double value = random.nextGaussian();
-                matrix[i * n + j] = value;
-                matrix[j * n + i] = value;
-            }
-        }
+        double[] matrix = randomSymmetric(n, 1);
         double[] seconds = new double[2];
         SymmetricEigensolver[] solvers = {LapackSymmetricEigensolver.load(), new EjmlSymmetricEigensolver()};
         for (int s = 0; s < 2; s++) {
@@ -87,5 +79,19 @@ final class LabelBenchmark {
             seconds[s] = (System.nanoTime() - start) * 1e-9;
         }
         return seconds;
+    }
+
+    /** A symmetric n×n row-major matrix of standard normal entries (seeded): the benchmarks' stand-in input. */
+    static double[] randomSymmetric(int n, long seed) {
+        double[] matrix = new double[n * n];
+        Random random = new Random(seed);
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j <= i; j++) {
+                double value = random.nextGaussian();
+                matrix[i * n + j] = value;
+                matrix[j * n + i] = value;
+            }
+        }
+        return matrix;
     }
 }

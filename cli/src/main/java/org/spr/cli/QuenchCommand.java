@@ -182,9 +182,16 @@ public final class QuenchCommand implements Callable<Integer> {
      * Allen–Feldman (from the Hessian), σ and the electronic DOS against the π tight-binding model.
      */
     private void compareFurther(List<SprModel> further, double[] g, AllenFeldmanResult allenFeldman, Frame frame) {
-        boolean electronic = further.stream().anyMatch(m -> m.outputSpec().name().equals("sigma")
-                || (m.outputSpec().isSpectrum() && "eV".equals(m.outputSpec().grid().unit())));
-        ElectronicLabel tightBinding = electronic ? Label.electronic(frame, java.util.Set.of(Label.SIGMA, Label.EDOS)) : null;
+        // only the tight-binding labels a further model can be compared with: σ needs eigenvectors, the DOS does not
+        java.util.Set<Label> wanted = java.util.EnumSet.noneOf(Label.class);
+        for (SprModel other : further) {
+            if (other.outputSpec().name().equals("sigma")) {
+                wanted.add(Label.SIGMA);
+            } else if (other.outputSpec().isSpectrum() && "eV".equals(other.outputSpec().grid().unit())) {
+                wanted.add(Label.EDOS);
+            }
+        }
+        ElectronicLabel tightBinding = Label.electronic(frame, wanted);
         for (SprModel other : further) {
             double[] predicted = other.predict(g, other.inputSpec());
             var output = other.outputSpec();
@@ -201,7 +208,7 @@ public final class QuenchCommand implements Callable<Integer> {
             if (output.name().equals("kappa") && allenFeldman != null) {
                 reference = allenFeldman.conductivity()[0];
                 method = "Allen–Feldman κ(300 K)";
-            } else if (output.name().equals("sigma") && tightBinding != null) {
+            } else if (output.name().equals("sigma") && tightBinding != null && tightBinding.conductivity() != null) {
                 reference = tightBinding.conductivity().conductivity();
                 method = "π tight-binding Kubo–Greenwood σ";
             }

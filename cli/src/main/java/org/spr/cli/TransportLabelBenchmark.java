@@ -33,7 +33,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -149,17 +148,8 @@ final class TransportLabelBenchmark {
         try {
             Path file = Files.createTempFile("spr-bench-", ".bin");
             try {
-                Random random = new Random(n);
                 ByteBuffer buffer = ByteBuffer.allocate(8 * n * n).order(ByteOrder.LITTLE_ENDIAN);
-                double[] matrix = new double[n * n];
-                for (int i = 0; i < n; i++) {
-                    for (int j = 0; j <= i; j++) {
-                        double value = random.nextGaussian();
-                        matrix[i * n + j] = value;
-                        matrix[j * n + i] = value;
-                    }
-                }
-                for (double value : matrix) {
+                for (double value : LabelBenchmark.randomSymmetric(n, n)) {
                     buffer.putDouble(value);
                 }
                 Files.write(file, buffer.array());
