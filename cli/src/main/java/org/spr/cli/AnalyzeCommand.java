@@ -1,5 +1,13 @@
 package org.spr.cli;
 
+import org.spr.error.ExitCode;
+import org.spr.error.SprException;
+
+import org.spr.fixes.monitor.MonitorOutput;
+import org.spr.io.FrameSelection;
+import org.spr.io.GrInput;
+import org.spr.io.StructureGrReader;
+
 import org.spr.fixes.hook.PredictHook;
 import org.spr.model.BoundPredictor;
 import org.spr.model.GrKind;
@@ -56,64 +64,62 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return ExitCodes.run(() -> {
-            SprModel spr = PredictHook.loadModel(model);
-            if (!spr.outputSpec().isSpectrum()) {
-                throw new UserError(ExitCodes.MODEL_MISMATCH, "model " + model + " predicts the scalar " + spr.outputSpec().name()
-                        + "; spr analyze plots spectra (use spr predict for scalars)");
+        SprModel spr = PredictHook.loadModel(model);
+        if (!spr.outputSpec().isSpectrum()) {
+            throw new SprException(ExitCode.MODEL_MISMATCH, "model " + model + " predicts the scalar " + spr.outputSpec().name()
+                    + "; spr analyze plots spectra (use spr predict for scalars)");
+        }
+        FrameSelection selection = FrameSelection.parse(frames, every);
+        StructureGrReader reader = new StructureGrReader(selection, Runtime.getRuntime().availableProcessors());
+        BoundPredictor predictor = spr.bind(spr.inputSpec(), Resampling.REFUSE);
+        List<BoundPredictor> further = new java.util.ArrayList<>();
+        List<PredictHook.Output> outputs = new java.util.ArrayList<>();
+        for (String name : also) {
+            SprModel other = PredictHook.loadModel(name);
+            try {
+                PredictHook.requireSameGr(spr.inputSpec(), model, other, name);
+            } catch (IllegalArgumentException e) {
+                throw new SprException(ExitCode.MODEL_MISMATCH, e.getMessage());
             }
-            FrameSelection selection = FrameSelection.parse(frames, every);
-            StructureGrReader reader = new StructureGrReader(selection, Runtime.getRuntime().availableProcessors());
-            BoundPredictor predictor = spr.bind(spr.inputSpec(), Resampling.REFUSE);
-            List<BoundPredictor> further = new java.util.ArrayList<>();
-            List<PredictHook.Output> outputs = new java.util.ArrayList<>();
-            for (String name : also) {
-                SprModel other = PredictHook.loadModel(name);
-                try {
-                    PredictHook.requireSameGr(spr.inputSpec(), model, other, name);
-                } catch (IllegalArgumentException e) {
-                    throw new UserError(ExitCodes.MODEL_MISMATCH, e.getMessage());
-                }
-                further.add(other.bind(spr.inputSpec(), Resampling.REFUSE));
-                outputs.add(PredictHook.output(name, other));
+            further.add(other.bind(spr.inputSpec(), Resampling.REFUSE));
+            outputs.add(PredictHook.output(name, other));
+        }
+        Files.createDirectories(out);
+        try (MonitorOutput output = new MonitorOutput(out, 0)) {
+            output.accept(new PredictHook.Header(model, spr.kind().label(), GrKind.INSTANTANEOUS.label(),
+                    spr.inputSpec().grid().centres(), spr.outputSpec().grid().values(), spr.outputSpec().name(),
+                    spr.outputSpec().unit(), spr.outputSpec().grid().unit(), outputs));
+            if (spr.inputSpec().grKind() != GrKind.INSTANTANEOUS) {
+                System.out.println("warning: model " + model + " was trained on " + spr.inputSpec().grKind().label()
+                        + " g(r); trajectory frames are instantaneous, so predictions may be biased");
             }
-            Files.createDirectories(out);
-            try (MonitorOutput output = new MonitorOutput(out, 0)) {
-                output.accept(new PredictHook.Header(model, spr.kind().label(), GrKind.INSTANTANEOUS.label(),
-                        spr.inputSpec().grid().centres(), spr.outputSpec().grid().values(), spr.outputSpec().name(),
-                        spr.outputSpec().unit(), spr.outputSpec().grid().unit(), outputs));
-                if (spr.inputSpec().grKind() != GrKind.INSTANTANEOUS) {
-                    System.out.println("warning: model " + model + " was trained on " + spr.inputSpec().grKind().label()
-                            + " g(r); trajectory frames are instantaneous, so predictions may be biased");
-                }
-                double[] lastG = null;
-                double[] lastPrediction = null;
-                int count = 0;
-                for (Path file : files) {
-                    for (GrInput input : reader.read(file, spr.inputSpec())) {
-                        double[] prediction = predictor.predict(input.gr(), null);
-                        double distance = predictor.domainDistance(input.gr());
-                        double[][] furtherPredictions = new double[further.size()][];
-                        double[] furtherDistances = new double[further.size()];
-                        for (int m = 0; m < further.size(); m++) {
-                            furtherPredictions[m] = further.get(m).predict(input.gr(), null);
-                            furtherDistances[m] = further.get(m).domainDistance(input.gr());
-                        }
-                        output.accept(new PredictHook.Prediction(input.step(), Double.NaN, Double.NaN, Double.NaN, input.gr(),
-                                prediction, distance, TrainingDomain.isOutOfDomain(distance, threshold), furtherPredictions,
-                                furtherDistances));
-                        lastG = input.gr();
-                        lastPrediction = prediction;
-                        count++;
+            double[] lastG = null;
+            double[] lastPrediction = null;
+            int count = 0;
+            for (Path file : files) {
+                for (GrInput input : reader.read(file, spr.inputSpec())) {
+                    double[] prediction = predictor.predict(input.gr(), null);
+                    double distance = predictor.domainDistance(input.gr());
+                    double[][] furtherPredictions = new double[further.size()][];
+                    double[] furtherDistances = new double[further.size()];
+                    for (int m = 0; m < further.size(); m++) {
+                        furtherPredictions[m] = further.get(m).predict(input.gr(), null);
+                        furtherDistances[m] = further.get(m).domainDistance(input.gr());
                     }
+                    output.accept(new PredictHook.Prediction(input.step(), Double.NaN, Double.NaN, Double.NaN, input.gr(),
+                            prediction, distance, TrainingDomain.isOutOfDomain(distance, threshold), furtherPredictions,
+                            furtherDistances));
+                    lastG = input.gr();
+                    lastPrediction = prediction;
+                    count++;
                 }
-                if (count == 0) {
-                    throw new UserError(ExitCodes.BAD_INPUT, "no frames selected from " + files);
-                }
-                output.finish("last frame", lastG, lastPrediction, null);
-                System.out.println("analysed " + count + " frames; wrote " + out + "/{timeseries.csv, spectra.csv, *.png}");
             }
-            return ExitCodes.OK;
-        });
+            if (count == 0) {
+                throw new SprException(ExitCode.BAD_INPUT, "no frames selected from " + files);
+            }
+            output.finish("last frame", lastG, lastPrediction, null);
+            System.out.println("analysed " + count + " frames; wrote " + out + "/{timeseries.csv, spectra.csv, *.png}");
+        }
+        return ExitCodes.OK;
     }
 }

@@ -1,5 +1,13 @@
 package org.spr.cli;
 
+import org.spr.error.ExitCode;
+import org.spr.error.SprException;
+
+import org.spr.cli.bench.BridgeBenchmark;
+import org.spr.cli.bench.LabelBenchmark;
+import org.spr.cli.bench.MonitorBenchmark;
+import org.spr.cli.bench.TransportLabelBenchmark;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -26,7 +34,7 @@ public final class BenchCommand implements Callable<Integer> {
             case "monitor" -> MonitorBenchmark.run(System.out);
             case "labels" -> LabelBenchmark.run(System.out);
             case "transport" -> TransportLabelBenchmark.run(System.out);
-            default -> throw new UserError(ExitCodes.USAGE, "Unknown benchmark suite '" + suite + "'; known: bridge, labels, transport, monitor");
+            default -> throw new SprException(ExitCode.USAGE, "Unknown benchmark suite '" + suite + "'; known: bridge, labels, transport, monitor");
         }
         return ExitCodes.OK;
     }

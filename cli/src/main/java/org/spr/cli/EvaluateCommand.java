@@ -1,5 +1,7 @@
 package org.spr.cli;
 
+import org.spr.error.SprException;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,7 +56,7 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return ExitCodes.run(this::evaluate);
+        return evaluate();
     }
 
     private int evaluate() {
@@ -69,7 +71,7 @@ public final class EvaluateCommand implements Callable<Integer> {
                 case "test" -> true;
                 case "all" -> false;
                 case "auto" -> sameDataset;
-                default -> throw new IllegalArgumentException("--rows must be test, all or auto, got '" + rows + "'");
+                default -> throw SprException.usage("--rows must be test, all or auto, got '" + rows + "'");
             };
             int[] selected;
             if (testOnly) {
@@ -85,10 +87,10 @@ public final class EvaluateCommand implements Callable<Integer> {
             }
             selected = dataset.withTarget(selected, y);
             if (selected.length == 0) {
-                throw new IllegalArgumentException("no rows with a " + target + " value to evaluate on");
+                throw SprException.usage("no rows with a " + target + " value to evaluate on");
             }
             if (!(domainThreshold > 0)) {
-                throw new IllegalArgumentException("--domain-threshold must be positive, got " + domainThreshold);
+                throw SprException.usage("--domain-threshold must be positive, got " + domainThreshold);
             }
             double[][] inputs = Dataset.select(dataset.gr(), selected);
             RegressionMetrics metrics = ModelEvaluation.evaluate(model, inputs, Dataset.select(y, selected), plots);

@@ -1,61 +1,60 @@
 package org.spr.cli;
 
-import org.spr.dataset.DatasetFormatException;
-import org.spr.io.InputFormatException;
-import org.spr.model.ModelFileException;
-import org.spr.model.ModelMismatchException;
+import org.spr.error.ExitCode;
+import org.spr.error.SprException;
+import org.spr.lammps.LammpsException;
 
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.util.concurrent.Callable;
 
 /**
- * Exit codes of the {@code spr} command, one per kind of failure, documented in {@code spr --help}, and the
- * mapping of user errors to them (one sentence on stderr, no stack trace).
+ * The exit statuses of the {@code spr} command as the {@code int}s picocli's commands return (the values of
+ * {@link ExitCode}, README's table), and the one mapping from a failure to its status: an {@link SprException} exits
+ * with its own code, LAMMPS's errors with {@link ExitCode#LAMMPS_ERROR} (the bridge does not depend on
+ * {@code predictors}, so its {@code LammpsException} is mapped here), I/O failures on the user's files with
+ * {@link ExitCode#BAD_INPUT} — each as one sentence; anything else is a bug: {@link ExitCode#INTERNAL} with its trace.
  */
 public final class ExitCodes {
-    /** Finished. */
-    public static final int OK = 0;
-    /** Something unexpected (a bug): the stack trace is printed. */
-    public static final int INTERNAL = 1;
-    /** Bad command line: unknown option, bad value, missing parameter (picocli uses 2 for its own parse errors). */
-    public static final int USAGE = 2;
-    /** A malformed or unreadable input file (structure, dataset, model, g(r) file). */
-    public static final int BAD_INPUT = 3;
-    /** A model that does not fit the input (grid, dimension, species, g(r) kind). */
-    public static final int MODEL_MISMATCH = 4;
-    /** LAMMPS reported an error (message, file and line are printed). */
-    public static final int LAMMPS_ERROR = 5;
-    /** The LAMMPS library is missing or lacks a needed package or style. */
-    public static final int LAMMPS_MISSING = 6;
-    /** The simulation went wrong: NaN positions, lost atoms, minimisation that did not converge. */
-    public static final int SIMULATION_FAILED = 7;
+    public static final int OK = ExitCode.OK.code();
+    public static final int INTERNAL = ExitCode.INTERNAL.code();
+    public static final int USAGE = ExitCode.USAGE.code();
+    public static final int BAD_INPUT = ExitCode.BAD_INPUT.code();
+    public static final int MODEL_MISMATCH = ExitCode.MODEL_MISMATCH.code();
+    public static final int LAMMPS_ERROR = ExitCode.LAMMPS_ERROR.code();
+    public static final int LAMMPS_MISSING = ExitCode.LAMMPS_MISSING.code();
+    public static final int SIMULATION_FAILED = ExitCode.SIMULATION_FAILED.code();
 
     private ExitCodes() {
     }
 
-    /** Runs a command body, printing user errors as one line on stderr and returning their exit code. */
-    public static int run(Callable<Integer> body) {
-        try {
-            return body.call();
-        } catch (UserError e) {
-            return fail(e.getMessage(), e.exitCode());
-        } catch (ModelMismatchException e) {
-            return fail(e.getMessage(), MODEL_MISMATCH);
-        } catch (DatasetFormatException | ModelFileException | InputFileException | InputFormatException e) {
-            return fail(e.getMessage(), BAD_INPUT);
-        } catch (UncheckedIOException e) {
-            return fail(e.getMessage(), BAD_INPUT);
-        } catch (IllegalArgumentException e) {
-            return fail(e.getMessage(), USAGE);
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            return fail(e.getMessage(), BAD_INPUT);
+    /** The exit code of a failure: its own for user errors, {@link ExitCode#INTERNAL} for anything unexpected. */
+    public static ExitCode of(Throwable failure) {
+        if (failure instanceof SprException user) {
+            return user.exitCode();
         }
+        if (failure instanceof LammpsException) {
+            return ExitCode.LAMMPS_ERROR;
+        }
+        if (failure instanceof IOException || failure instanceof UncheckedIOException) {
+            return ExitCode.BAD_INPUT;
+        }
+        return ExitCode.INTERNAL;
     }
 
-    private static int fail(String message, int code) {
-        System.err.println("spr: " + message);
-        return code;
+    /**
+     * Reports a failure of command {@code command} on {@code err} and returns the exit status: one line
+     * {@code spr COMMAND: message} for user errors, the stack trace for internal ones.
+     */
+    public static int report(Throwable failure, String command, PrintWriter err) {
+        ExitCode code = of(failure);
+        if (code == ExitCode.INTERNAL) {
+            err.println("spr " + command + ": internal error, please report it with this trace:");
+            failure.printStackTrace(err);
+        } else {
+            err.println("spr " + command + ": " + failure.getMessage());
+        }
+        err.flush();
+        return code.code();
     }
 }

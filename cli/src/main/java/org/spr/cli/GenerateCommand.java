@@ -1,10 +1,13 @@
 package org.spr.cli;
 
+import org.spr.error.ExitCode;
+import org.spr.error.SprException;
+
 import org.spr.dataset.DatasetMerger;
-import org.spr.fixes.generate.DatasetGenerator;
-import org.spr.fixes.generate.Label;
-import org.spr.fixes.generate.Recipes;
-import org.spr.fixes.generate.SystemRecipe;
+import org.spr.generate.DatasetGenerator;
+import org.spr.generate.Label;
+import org.spr.generate.Recipes;
+import org.spr.generate.SystemRecipe;
 import org.spr.lammps.IsolatedEngine;
 import org.spr.report.Progress;
 import picocli.CommandLine.Command;
@@ -93,23 +96,23 @@ public final class GenerateCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         if (system == null) {
-            throw new UserError(ExitCodes.USAGE, "--system is required (one of " + String.join(", ", Recipes.names()) + ")");
+            throw new SprException(ExitCode.USAGE, "--system is required (one of " + String.join(", ", Recipes.names()) + ")");
         }
         String[] parts = shard.split("/");
         DatasetGenerator.Options options;
         try {
             if (parts.length != 2) {
-                throw new IllegalArgumentException("--shard must look like i/N, got '" + shard + "'");
+                throw SprException.usage("--shard must look like i/N, got '" + shard + "'");
             }
             SystemRecipe recipe = Recipes.recipe(system, settings);
             options = new DatasetGenerator.Options(recipe, count, seed, Integer.parseInt(parts[0]), Integer.parseInt(parts[1]),
-                    jobs, out, structures, org.spr.fixes.label.HessianAssembler.DEFAULT_DISPLACEMENT,
+                    jobs, out, structures, org.spr.label.HessianAssembler.DEFAULT_DISPLACEMENT,
                     labels.stream().map(Label::parse).collect(java.util.stream.Collectors.toSet()));
             recipe.protocolForSeed().apply(seed);
         } catch (NumberFormatException e) {
-            throw new UserError(ExitCodes.USAGE, "--shard must look like i/N with whole numbers, got '" + shard + "'");
+            throw new SprException(ExitCode.USAGE, "--shard must look like i/N with whole numbers, got '" + shard + "'");
         } catch (IllegalArgumentException e) {
-            throw new UserError(ExitCodes.USAGE, e.getMessage());
+            throw new SprException(ExitCode.USAGE, e.getMessage());
         }
         if (out.getParent() != null) {
             Files.createDirectories(out.getParent());

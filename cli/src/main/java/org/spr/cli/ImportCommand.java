@@ -2,40 +2,18 @@ package org.spr.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.spr.dataset.DatasetColumns;
-import org.spr.dataset.DatasetMetadata;
-import org.spr.dataset.DatasetRow;
-import org.spr.dataset.DatasetWriter;
-import org.spr.dataset.LabelManifest;
+import org.spr.dataset.DatasetImporter;
 import org.spr.dataset.ScalarLabel;
-import org.spr.descriptor.PairCorrelation;
-import org.spr.descriptor.RadialDistribution;
 import org.spr.descriptor.RadialGrid;
+import org.spr.error.SprException;
 import org.spr.io.DoscarDensityOfStates;
-import org.spr.io.FrameReader;
 import org.spr.io.StructureFormat;
-import org.spr.io.VaspDoscarReader;
-import org.spr.model.DescriptorSpec;
 import org.spr.model.GrKind;
-import org.spr.model.ModelInputs;
-import org.spr.model.ModelMismatchException;
-import org.spr.model.SpectrumGrid;
-import org.spr.report.Progress;
-import org.spr.structure.Frame;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -43,7 +21,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code spr import}: a dataset from labels computed elsewhere (DFT). Reads a label table ({@link LabelManifest}): per row
+ * {@code spr import}: a dataset from labels computed elsewhere (DFT), made by {@link DatasetImporter}. Reads a label table ({@link LabelManifest}): per row
  * a structure file, optionally its VASP DOSCAR, and numeric labels. Writes one dataset row per structure: the g(r) of
  * the structure (last frame of a trajectory) on the chosen grid, the total electronic DOS per atom on a window of
  * E − E_F (when the table has a {@code doscar} column; a row without a DOSCAR gets NaN, "not computed") and the labels
@@ -128,183 +106,40 @@ public final class ImportCommand implements Callable<Integer> {
     boolean quiet;
 
     @Override
-    public Integer call() {
-        return ExitCodes.run(this::importLabels);
-    }
-
-    private int importLabels() throws IOException {
+    public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
-        RadialGrid grid;
-        GrKind kind;
-        StructureFormat forced;
+        DatasetImporter.Settings settings;
+        double[] fromTo = window(window);
         try {
-            grid = new RadialGrid(rMax, dr);
-            kind = GrKind.parse(grKind);
-            forced = format(format);
+            settings = new DatasetImporter.Settings(new RadialGrid(rMax, dr), dimension, partials, GrKind.parse(grKind), format(format),
+                    fromTo[0], fromTo[1], de, system, threads, quiet);
         } catch (IllegalArgumentException e) {
-            throw new UserError(ExitCodes.USAGE, e.getMessage());
+            throw SprException.usage(e);
         }
-        if (dimension != 2 && dimension != 3) {
-            throw new UserError(ExitCodes.USAGE, "--dim must be 2 or 3, got " + dimension);
-        }
-        if (threads < 1) {
-            throw new UserError(ExitCodes.USAGE, "--threads must be at least 1, got " + threads);
-        }
-        LabelManifest manifest = LabelManifest.read(manifestFile);
-        SpectrumGrid dosGrid = manifest.doscars() ? window(window, de) : null;
-        for (LabelManifest.Entry entry : manifest.entries()) {
-            requireFile(entry, entry.structure(), "structure");
-            if (entry.doscar() != null) {
-                requireFile(entry, entry.doscar(), "DOSCAR");
-            }
-        }
-        String systemName = system != null ? system : manifestFile.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-        int n = manifest.entries().size();
-        if (!quiet) {
-            err.printf(Locale.ROOT, "spr import: %d structures from %s, g(r) %dD %s on %s%s%s%n", n, manifestFile, dimension, kind.label(),
-                    grid, partials ? " (partials)" : "", dosGrid == null ? "" : ", DOS on " + dosGrid + " relative to E_F");
-            err.flush();
-        }
-        RadialDistribution rdf = new RadialDistribution(grid, threads);
-        PairCorrelation buffer = null;
-        DescriptorSpec input = null;
-        Path first = null;
-        List<DatasetRow> rows = new ArrayList<>(n);
-        int withDos = 0;
-        try (Progress progress = new Progress("structures", n, System.err, System.console() != null, quiet)) {
-            for (LabelManifest.Entry entry : manifest.entries()) {
-                Frame frame = lastFrame(entry, forced, err);
-                if (input == null) {
-                    input = new DescriptorSpec(grid, dimension, kind, Arrays.asList(frame.typeLabels()), partials, 0.0);
-                    first = entry.structure();
-                } else {
-                    checkSpecies(entry, frame, input, first);
-                }
-                checkDimension(entry, frame, input, err);
-                buffer = rdf.compute(frame, buffer);
-                double[] gr = ModelInputs.fromPairCorrelation(buffer, input, null);
-                double[] dos = null;
-                if (dosGrid != null) {
-                    if (entry.doscar() == null) {
-                        dos = new double[dosGrid.count()];
-                        Arrays.fill(dos, Double.NaN);
-                    } else {
-                        DoscarDensityOfStates read = VaspDoscarReader.read(entry.doscar());
-                        if (read.atoms() != frame.atomCount()) {
-                            throw new UserError(ExitCodes.BAD_INPUT, where(entry) + entry.doscar() + " is for " + read.atoms() + " ions but "
-                                    + entry.structure() + " has " + frame.atomCount() + " atoms; is it the DOSCAR of this structure?");
-                        }
-                        dos = read.resample(dosGrid);
-                        withDos++;
-                    }
-                }
-                rows.add(new DatasetRow(entry.id(), systemName, "import", 0, frame.atomCount(), Double.NaN, Map.of(), gr, dos,
-                        manifest.values(entry)));
-                progress.step();
-            }
-        }
-        DatasetMetadata metadata = DatasetMetadata.create(input, dosGrid, dosGrid == null ? "" : DoscarDensityOfStates.SPECTRUM_UNIT,
-                manifest.labels(), List.of(), Map.of("energy_per_atom", "eV"),
-                "imported by spr import from " + manifestFile.getFileName() + " (structures as given"
-                        + (dosGrid == null ? "" : "; total electronic DOS per atom from VASP DOSCAR on E - E_F") + ")", Map.of());
-        write(metadata, rows);
+        DatasetImporter.Result result = new DatasetImporter(manifestFile, out, settings, err).run();
         StringBuilder labels = new StringBuilder();
-        for (int i = 0; i < manifest.labels().size(); i++) {
-            ScalarLabel label = manifest.labels().get(i);
-            int computed = 0;
-            for (LabelManifest.Entry entry : manifest.entries()) {
-                computed += Double.isNaN(entry.values()[i]) ? 0 : 1;
-            }
+        for (Map.Entry<ScalarLabel, Integer> computed : result.computed().entrySet()) {
+            ScalarLabel label = computed.getKey();
             labels.append(labels.length() == 0 ? "; labels " : ", ").append(DatasetColumns.SCALAR_PREFIX).append(label.name())
-                    .append(label.unit().isEmpty() ? "" : " [" + label.unit() + "]").append(" (").append(computed).append(')');
+                    .append(label.unit().isEmpty() ? "" : " [" + label.unit() + "]").append(" (").append(computed.getValue()).append(')');
         }
-        stdout.printf(Locale.ROOT, "spr import: %d rows -> %s (+ %s)%s%s%n", rows.size(), out, DatasetColumns.sidecar(out).getFileName(),
-                dosGrid == null ? "" : "; DOS [" + DoscarDensityOfStates.SPECTRUM_UNIT + "] for " + withDos, labels);
+        stdout.printf(Locale.ROOT, "spr import: %d rows -> %s (+ %s)%s%s%n", result.rows(), out, DatasetColumns.sidecar(out).getFileName(),
+                result.dosGrid() == null ? "" : "; DOS [" + DoscarDensityOfStates.SPECTRUM_UNIT + "] for " + result.withDos(), labels);
         stdout.flush();
         return ExitCodes.OK;
     }
 
-    /** "LABELS.csv:LINE: " for messages about one row. */
-    private String where(LabelManifest.Entry entry) {
-        return manifestFile + ":" + entry.line() + ": ";
-    }
-
-    private void requireFile(LabelManifest.Entry entry, Path file, String what) {
-        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-            throw new UserError(ExitCodes.BAD_INPUT, where(entry) + "the " + what + " file " + file
-                    + (Files.exists(file) ? " is not a readable file" : " does not exist") + " (paths are relative to the table's directory)");
-        }
-    }
-
-    /** The last frame of the entry's structure file (a relaxation trajectory ends with the relaxed structure). */
-    private Frame lastFrame(LabelManifest.Entry entry, StructureFormat forced, PrintWriter err) {
-        StructureFormat structureFormat = forced != null ? forced : StructureFormat.detect(entry.structure());
-        Frame frame = null;
-        int frames = 0;
-        try (FrameReader reader = structureFormat.open(entry.structure(), dimension)) {
-            while (reader.hasNext()) {
-                frame = reader.next();
-                frames++;
-            }
-            for (String warning : reader.warnings()) {
-                err.println("spr import: warning: " + warning);
-            }
-        }
-        if (frame == null) {
-            throw new UserError(ExitCodes.BAD_INPUT, where(entry) + entry.structure() + " holds no structure");
-        }
-        if (frames > 1 && !quiet) {
-            err.println("spr import: " + entry.structure() + ": " + frames + " frames, using the last");
-        }
-        return frame;
-    }
-
-    /** The same species as the first structure (any order for the total g(r), the same order for partials). */
-    private void checkSpecies(LabelManifest.Entry entry, Frame frame, DescriptorSpec input, Path first) {
-        List<String> species = Arrays.asList(frame.typeLabels());
-        boolean same = partials ? species.equals(input.species())
-                : species.size() == input.species().size() && new HashSet<>(species).equals(new HashSet<>(input.species()));
-        if (!same) {
-            throw new UserError(ExitCodes.BAD_INPUT, where(entry) + entry.structure() + " has species " + species + " but the first structure "
-                    + first + " has " + input.species() + (partials ? " (partial g(r) channels need one order)" : "")
-                    + "; a dataset holds one set of species");
-        }
-    }
-
-    /**
-     * Warns (does not refuse) when a structure looks like a monolayer under --dim 3 or like bulk under --dim 2: the
-     * empty-gap test of {@link ModelInputs#checkDimension} misreads small DFT cells (a 2-atom bulk cell has a 75 % gap).
-     */
-    private void checkDimension(LabelManifest.Entry entry, Frame frame, DescriptorSpec input, PrintWriter err) {
-        try {
-            ModelInputs.checkDimension(frame, input, entry.structure().toString());
-        } catch (ModelMismatchException e) {
-            if (!quiet) {
-                err.println("spr import: warning: " + where(entry) + (dimension == 3
-                        ? entry.structure() + " looks like a monolayer or slab (a large empty gap along z) but --dim is 3; import monolayers with --dim 2"
-                        : entry.structure() + " fills its cell along z like a bulk structure but --dim is 2; import bulk structures with --dim 3"));
-            }
-        }
-    }
-
-    /** The DOS grid of {@code --window FROM:TO} and {@code --de}. */
-    static SpectrumGrid window(String text, double step) {
+    /** FROM and TO of {@code --window FROM:TO}. */
+    static double[] window(String text) {
         String[] parts = text.split(":");
-        double from, to;
         try {
             if (parts.length != 2) {
                 throw new NumberFormatException();
             }
-            from = Double.parseDouble(parts[0].trim());
-            to = Double.parseDouble(parts[1].trim());
+            return new double[]{Double.parseDouble(parts[0].trim()), Double.parseDouble(parts[1].trim())};
         } catch (NumberFormatException e) {
-            throw new UserError(ExitCodes.USAGE, "--window must be FROM:TO in eV relative to E_F, e.g. --window=-3:3, got '" + text + "'");
-        }
-        try {
-            return DoscarDensityOfStates.window(from, to, step);
-        } catch (IllegalArgumentException e) {
-            throw new UserError(ExitCodes.USAGE, "--window/--de: " + e.getMessage());
+            throw SprException.usage("--window must be FROM:TO in eV relative to E_F, e.g. --window=-3:3, got '" + text + "'");
         }
     }
 
@@ -316,42 +151,7 @@ public final class ImportCommand implements Callable<Integer> {
             case "data", "lammps-data" -> StructureFormat.LAMMPS_DATA;
             case "dump", "lammps-dump", "lammpstrj" -> StructureFormat.LAMMPS_DUMP;
             case "extxyz", "xyz" -> StructureFormat.EXTENDED_XYZ;
-            default -> throw new IllegalArgumentException("--format must be auto, poscar, data, dump or extxyz, got '" + text + "'");
+            default -> throw SprException.usage("--format must be auto, poscar, data, dump or extxyz, got '" + text + "'");
         };
-    }
-
-    /** Writes the dataset in a temporary directory beside {@code out}, then renames sidecar and CSV into place. */
-    private void write(DatasetMetadata metadata, List<DatasetRow> rows) throws IOException {
-        Path target = out.toAbsolutePath();
-        Files.createDirectories(target.getParent());
-        Path temporary = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".");
-        try {
-            Path csv = temporary.resolve(target.getFileName());
-            try (DatasetWriter writer = DatasetWriter.open(csv, metadata)) {
-                for (DatasetRow row : rows) {
-                    writer.append(row);
-                }
-            }
-            move(DatasetColumns.sidecar(csv), DatasetColumns.sidecar(target));
-            move(csv, target);
-        } catch (IllegalArgumentException e) {
-            throw new UserError(ExitCodes.BAD_INPUT, e.getMessage());
-        } finally {
-            try (Stream<Path> left = Files.walk(temporary)) {
-                for (Path path : left.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(path);
-                }
-            } catch (IOException | UncheckedIOException ignored) {
-                // best effort: the temporary directory never replaces the output
-            }
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 }

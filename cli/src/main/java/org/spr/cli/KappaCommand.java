@@ -1,17 +1,20 @@
 package org.spr.cli;
 
-import org.spr.fixes.generate.Label;
-import org.spr.fixes.generate.Recipes;
-import org.spr.fixes.generate.SystemRecipe;
-import org.spr.fixes.label.AllenFeldmanParameters;
-import org.spr.fixes.label.AllenFeldmanResult;
-import org.spr.fixes.label.DataFileStructure;
-import org.spr.fixes.label.GreenKuboConductivity;
-import org.spr.fixes.label.GreenKuboParameters;
-import org.spr.fixes.label.GreenKuboResult;
-import org.spr.fixes.label.HessianAssembler;
-import org.spr.fixes.label.VibrationalLabel;
-import org.spr.fixes.label.VibrationalLabels;
+import org.spr.error.ExitCode;
+import org.spr.error.SprException;
+
+import org.spr.generate.Label;
+import org.spr.generate.Recipes;
+import org.spr.generate.SystemRecipe;
+import org.spr.label.AllenFeldmanParameters;
+import org.spr.label.AllenFeldmanResult;
+import org.spr.label.DataFileStructure;
+import org.spr.label.GreenKuboConductivity;
+import org.spr.label.GreenKuboParameters;
+import org.spr.label.GreenKuboResult;
+import org.spr.label.HessianAssembler;
+import org.spr.label.VibrationalLabel;
+import org.spr.label.VibrationalLabels;
 import org.spr.lammps.IsolatedEngine;
 import org.spr.lammps.LammpsException;
 import org.spr.report.CsvTables;
@@ -116,7 +119,7 @@ public final class KappaCommand implements Callable<Integer> {
         }
         if (record instanceof GreenKuboConductivity.Progress) {
             bar.step();
-        } else if (record instanceof org.spr.fixes.label.HessianLabel.Progress hessian) {
+        } else if (record instanceof org.spr.label.HessianLabel.Progress hessian) {
             for (long k = reported; k < hessian.done(); k++) {
                 bar.step();
             }
@@ -127,16 +130,16 @@ public final class KappaCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (!Files.isReadable(structure)) {
-            throw new UserError(ExitCodes.BAD_INPUT, "structure " + structure + " does not exist or is not readable");
+            throw new SprException(ExitCode.BAD_INPUT, "structure " + structure + " does not exist or is not readable");
         }
         if (!method.equals("af") && !method.equals("gk")) {
-            throw new UserError(ExitCodes.USAGE, "--method must be af or gk, got '" + method + "'");
+            throw new SprException(ExitCode.USAGE, "--method must be af or gk, got '" + method + "'");
         }
         SystemRecipe recipe;
         try {
             recipe = Recipes.recipe(system, Map.of());
         } catch (IllegalArgumentException e) {
-            throw new UserError(ExitCodes.USAGE, e.getMessage());
+            throw new SprException(ExitCode.USAGE, e.getMessage());
         }
         boolean monolayer = recipe.descriptor().dimension() == 2;
         Path plain = DataFileStructure.uncompressed(structure);
@@ -151,12 +154,12 @@ public final class KappaCommand implements Callable<Integer> {
             switch (method) {
                 case "af" -> allenFeldman(engine, recipe, monolayer, atoms);
                 case "gk" -> greenKubo(engine, recipe, monolayer, atoms);
-                default -> throw new UserError(ExitCodes.USAGE, "--method must be af or gk, got '" + method + "'");
+                default -> throw new SprException(ExitCode.USAGE, "--method must be af or gk, got '" + method + "'");
             }
         } catch (LammpsException e) {
-            throw new UserError(ExitCodes.LAMMPS_ERROR, "LAMMPS stopped on " + structure + ": " + e.getMessage());
+            throw new SprException(ExitCode.LAMMPS_ERROR, "LAMMPS stopped on " + structure + ": " + e.getMessage());
         } catch (IllegalArgumentException e) {
-            throw new UserError(ExitCodes.USAGE, e.getMessage());
+            throw new SprException(ExitCode.USAGE, e.getMessage());
         } finally {
             if (!plain.equals(structure)) {
                 Files.deleteIfExists(plain);
@@ -202,7 +205,7 @@ public final class KappaCommand implements Callable<Integer> {
         parameters = parameters.withStress(switch (stress) {
             case "stress" -> GreenKuboParameters.StressCompute.STRESS_ATOM;
             case "centroid" -> GreenKuboParameters.StressCompute.CENTROID_STRESS_ATOM;
-            default -> throw new UserError(ExitCodes.USAGE, "--stress must be stress or centroid, got '" + stress + "'");
+            default -> throw new SprException(ExitCode.USAGE, "--stress must be stress or centroid, got '" + stress + "'");
         });
         if (monolayer) {
             parameters = parameters.asMonolayer(AllenFeldmanParameters.CARBON_MONOLAYER_THICKNESS);

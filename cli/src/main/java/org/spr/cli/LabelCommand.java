@@ -1,9 +1,12 @@
 package org.spr.cli;
 
-import org.spr.fixes.generate.DatasetLabeller;
-import org.spr.fixes.generate.Label;
-import org.spr.fixes.generate.Recipes;
-import org.spr.fixes.label.HessianAssembler;
+import org.spr.error.ExitCode;
+import org.spr.error.SprException;
+
+import org.spr.generate.DatasetLabeller;
+import org.spr.generate.Label;
+import org.spr.generate.Recipes;
+import org.spr.label.HessianAssembler;
 import org.spr.report.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -62,17 +65,17 @@ public final class LabelCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (!Files.isRegularFile(data)) {
-            throw new UserError(ExitCodes.BAD_INPUT, "--data " + data + " does not exist");
+            throw new SprException(ExitCode.BAD_INPUT, "--data " + data + " does not exist");
         }
         if (!Files.isDirectory(structures)) {
-            throw new UserError(ExitCodes.BAD_INPUT, "--structures " + structures + " is not a directory");
+            throw new SprException(ExitCode.BAD_INPUT, "--structures " + structures + " is not a directory");
         }
         DatasetLabeller labeller;
         try {
             labeller = new DatasetLabeller(new DatasetLabeller.Options(data, structures, Recipes.recipe(system, settings),
                     labels.stream().map(Label::parse).collect(Collectors.toSet()), out, jobs, HessianAssembler.DEFAULT_DISPLACEMENT));
         } catch (IllegalArgumentException e) {
-            throw new UserError(ExitCodes.USAGE, e.getMessage());
+            throw new SprException(ExitCode.USAGE, e.getMessage());
         }
         if (out.getParent() != null) {
             Files.createDirectories(out.getParent());
@@ -95,7 +98,7 @@ public final class LabelCommand implements Callable<Integer> {
         long written = reports.stream().filter(DatasetLabeller.RowReport::written).count();
         System.err.printf(Locale.ROOT, "spr label: %d rows written, %d not labelled%n", written, reports.size() - written);
         if (written == 0 && !reports.isEmpty()) {
-            throw new UserError(ExitCodes.BAD_INPUT, "no row of " + data + " was labelled; the first: " + reports.get(0).id()
+            throw new SprException(ExitCode.BAD_INPUT, "no row of " + data + " was labelled; the first: " + reports.get(0).id()
                     + ": " + reports.get(0).problem());
         }
         return ExitCodes.OK;

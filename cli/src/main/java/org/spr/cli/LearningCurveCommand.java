@@ -1,5 +1,7 @@
 package org.spr.cli;
 
+import org.spr.error.SprException;
+
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,7 +75,7 @@ public final class LearningCurveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return ExitCodes.run(this::run);
+        return run();
     }
 
     private int run() {
@@ -89,7 +91,7 @@ public final class LearningCurveCommand implements Callable<Integer> {
                 case CNN -> new CnnTrainer(CnnTrainer.Settings.defaults(seed).withEpochs(epochs, 25));
                 case XGBOOST -> {
                     if (training.outputSpec().isSpectrum()) {
-                        throw new IllegalArgumentException("xgboost is for scalar targets (--target s_<name>); spectra compare linear and cnn");
+                        throw SprException.usage("xgboost is for scalar targets (--target s_<name>); spectra compare linear and cnn");
                     }
                     yield new XgboostTrainer(new XgboostTrainer.Settings(300, 4, 0.05, 0.8, 0.5, 1, 5, seed));
                 }

@@ -1,12 +1,11 @@
 package org.spr.cli;
 
-import org.spr.lammps.LammpsException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
  * The {@code spr} command. Each subcommand is its own class; errors users can fix are printed as one sentence
- * with a distinct exit code (see {@link ExitCodes}), never as a stack trace.
+ * with a distinct exit code (see {@link ExitCodes}), never as a stack trace; internal errors keep theirs.
  */
 @Command(name = "spr",
         mixinStandardHelpOptions = true,
@@ -50,43 +49,29 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns the exit code (used by tests). */
     public static int run(String... args) {
-        CommandLine commandLine = new CommandLine(new Main());
+        CommandLine commandLine = commandLine(new Main());
         commandLine.setUsageHelpWidth(110);
+        return commandLine.execute(args);
+    }
+
+    /**
+     * A picocli command line for {@code command} (the {@code spr} command or one subcommand, as tests run them) with
+     * the error handling of {@code spr}: parse errors exit with {@link ExitCodes#USAGE}, failures as
+     * {@link ExitCodes#report} says.
+     */
+    public static CommandLine commandLine(Object command) {
+        CommandLine commandLine = new CommandLine(command);
         commandLine.setExecutionExceptionHandler(Main::handle);
         commandLine.setParameterExceptionHandler((e, arguments) -> {
             e.getCommandLine().getErr().println("spr: " + e.getMessage());
             e.getCommandLine().getErr().println("Try 'spr help " + e.getCommandLine().getCommandName() + "' for the options.");
             return ExitCodes.USAGE;
         });
-        return commandLine.execute(args);
+        return commandLine;
     }
 
     private static int handle(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
-        var err = commandLine.getErr();
-        if (e instanceof UserError user) {
-            err.println("spr " + commandLine.getCommandName() + ": " + user.getMessage());
-            return user.exitCode();
-        }
-        if (e instanceof LammpsException lammps) {
-            err.println("spr " + commandLine.getCommandName() + ": " + lammps.getMessage());
-            return ExitCodes.LAMMPS_ERROR;
-        }
-        if (e instanceof org.spr.model.ModelMismatchException) {
-            err.println("spr " + commandLine.getCommandName() + ": " + e.getMessage());
-            return ExitCodes.MODEL_MISMATCH;
-        }
-        if (e instanceof org.spr.model.ModelFileException || e instanceof org.spr.dataset.DatasetFormatException
-                || e instanceof org.spr.io.InputFormatException || e instanceof InputFileException) {
-            err.println("spr " + commandLine.getCommandName() + ": " + e.getMessage());
-            return ExitCodes.BAD_INPUT;
-        }
-        if (e instanceof IllegalArgumentException) {
-            err.println("spr " + commandLine.getCommandName() + ": " + e.getMessage());
-            return ExitCodes.USAGE;
-        }
-        err.println("spr " + commandLine.getCommandName() + ": internal error, please report it with this trace:");
-        e.printStackTrace(err);
-        return ExitCodes.INTERNAL;
+        return ExitCodes.report(e, commandLine.getCommandName(), commandLine.getErr());
     }
 
     @Override

@@ -1,5 +1,15 @@
 package org.spr.cli;
 
+import org.spr.error.SprException;
+
+import org.spr.io.ExperimentalPdfGrReader;
+import org.spr.io.FrameSelection;
+import org.spr.io.InputFormatException;
+import org.spr.io.GrCsvReader;
+import org.spr.io.GrInput;
+import org.spr.io.GrInputReader;
+import org.spr.io.StructureGrReader;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -97,12 +107,12 @@ public final class PredictCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return ExitCodes.run(this::predict);
+        return predict();
     }
 
     private int predict() {
         if (!(domainThreshold > 0)) {
-            throw new IllegalArgumentException("--domain-threshold must be positive, got " + domainThreshold);
+            throw SprException.usage("--domain-threshold must be positive, got " + domainThreshold);
         }
         FrameSelection selection = FrameSelection.parse(frames, every);
         try (SprModel model = ModelFile.load(modelFile)) {
@@ -119,7 +129,7 @@ public final class PredictCommand implements Callable<Integer> {
             int outside = 0;
             for (Path input : inputs) {
                 GrInputReader reader = readers.stream().filter(r -> r.accepts(input)).findFirst()
-                        .orElseThrow(() -> new InputFileException(input, 0,
+                        .orElseThrow(() -> new InputFormatException(input, 0,
                                 "no reader for this file (g(r) CSV .csv, experimental .gr, or a LAMMPS dump or data file, extended XYZ, POSCAR)"));
                 for (GrInput gr : reader.read(input, expected)) {
                     BoundPredictor predictor = model.bind(gr.spec(), resampling);

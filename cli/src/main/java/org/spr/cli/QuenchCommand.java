@@ -1,21 +1,26 @@
 package org.spr.cli;
 
+import org.spr.error.ExitCode;
+import org.spr.error.SprException;
+
+import org.spr.fixes.monitor.MonitorOutput;
+
 import org.spr.descriptor.RadialDistribution;
-import org.spr.fixes.generate.DatasetGenerator;
-import org.spr.fixes.generate.Recipes;
+import org.spr.generate.DatasetGenerator;
+import org.spr.generate.Recipes;
 import org.spr.fixes.hook.HookBinding;
 import org.spr.fixes.hook.PredictHook;
-import org.spr.fixes.electronic.ElectronicLabel;
-import org.spr.fixes.generate.Label;
-import org.spr.fixes.label.AllenFeldmanResult;
-import org.spr.fixes.label.HessianAssembler;
-import org.spr.fixes.label.PhononDosParameters;
-import org.spr.fixes.label.VibrationalLabel;
-import org.spr.fixes.label.VibrationalLabels;
-import org.spr.fixes.label.PhononDos;
-import org.spr.fixes.protocol.AmcQuench;
-import org.spr.fixes.protocol.Potentials;
-import org.spr.fixes.protocol.ProtocolResult;
+import org.spr.electronic.ElectronicLabel;
+import org.spr.generate.Label;
+import org.spr.label.AllenFeldmanResult;
+import org.spr.label.HessianAssembler;
+import org.spr.label.PhononDosParameters;
+import org.spr.label.VibrationalLabel;
+import org.spr.label.VibrationalLabels;
+import org.spr.label.PhononDos;
+import org.spr.protocol.AmcQuench;
+import org.spr.protocol.Potentials;
+import org.spr.protocol.ProtocolResult;
 import org.spr.io.LammpsDataWriter;
 import org.spr.lammps.IsolatedEngine;
 import org.spr.model.RegressionMetrics;
@@ -91,7 +96,7 @@ public final class QuenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         int[] size = parseCells(cells);
         if (every <= 0) {
-            throw new UserError(ExitCodes.USAGE, "--every must be a positive number of steps, got " + every);
+            throw new SprException(ExitCode.USAGE, "--every must be a positive number of steps, got " + every);
         }
         SprModel spr = loadModel();
         List<String> alsoModels = alsoModels();
@@ -100,11 +105,11 @@ public final class QuenchCommand implements Callable<Integer> {
             try {
                 further.add(PredictHook.loadModel(name));
             } catch (RuntimeException e) {
-                throw new UserError(ExitCodes.BAD_INPUT, "--also " + name + ": " + e.getMessage());
+                throw new SprException(ExitCode.BAD_INPUT, "--also " + name + ": " + e.getMessage());
             }
         }
         if (spr.inputSpec().dimension() != 2 || !spr.outputSpec().isSpectrum()) {
-            throw new UserError(ExitCodes.MODEL_MISMATCH, "model " + model + " takes " + spr.inputSpec().dimension()
+            throw new SprException(ExitCode.MODEL_MISMATCH, "model " + model + " takes " + spr.inputSpec().dimension()
                     + "D g(r) and predicts " + spr.outputSpec().name() + ", but the AMC quench needs a 2D g(r) → PDOS model");
         }
         String potential = Potentials.path(AmcQuench.POTENTIAL);
@@ -114,7 +119,7 @@ public final class QuenchCommand implements Callable<Integer> {
                     .withMonitor(every, new HookBinding("predict", Map.of("model", model,
                             "potential", PredictHook.amcPotential(potential), "also", String.join(";", alsoModels))));
         } catch (IllegalArgumentException e) {
-            throw new UserError(ExitCodes.USAGE, e.getMessage());
+            throw new SprException(ExitCode.USAGE, e.getMessage());
         }
         Files.createDirectories(out);
         System.out.printf(Locale.ROOT, "spr quench: %d C atoms (%s cells, %.0f %% vacancies), %.0f K → %.0f K at %.0f K/ps, "
@@ -223,7 +228,7 @@ public final class QuenchCommand implements Callable<Integer> {
         try {
             return PredictHook.loadModel(model);
         } catch (RuntimeException e) {
-            throw new UserError(ExitCodes.BAD_INPUT, e.getMessage());
+            throw new SprException(ExitCode.BAD_INPUT, e.getMessage());
         }
     }
 
@@ -231,7 +236,7 @@ public final class QuenchCommand implements Callable<Integer> {
         try {
             return Recipes.cells(text);
         } catch (IllegalArgumentException e) {
-            throw new UserError(ExitCodes.USAGE, "--" + e.getMessage());
+            throw new SprException(ExitCode.USAGE, "--" + e.getMessage());
         }
     }
 }

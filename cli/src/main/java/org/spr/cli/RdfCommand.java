@@ -50,11 +50,6 @@ import picocli.CommandLine.Spec;
             "1:other failure (e.g. the output cannot be written)"})
 public final class RdfCommand implements Callable<Integer> {
 
-    /** Exit code for a bad command line or parameter value. */
-    public static final int EXIT_USAGE = 2;
-    /** Exit code for an input file that is missing, unreadable or malformed. */
-    public static final int EXIT_BAD_INPUT = 3;
-
     @Spec
     CommandSpec spec;
 
@@ -93,24 +88,24 @@ public final class RdfCommand implements Callable<Integer> {
             grid = new RadialGrid(rMax, dr);
         } catch (IllegalArgumentException e) {
             err.println("spr rdf: --rmax/--dr: " + e.getMessage());
-            return EXIT_USAGE;
+            return ExitCodes.USAGE;
         }
         if (dimension != 2 && dimension != 3) {
             err.println("spr rdf: --dim must be 2 or 3, got " + dimension);
-            return EXIT_USAGE;
+            return ExitCodes.USAGE;
         }
         if (every < 1) {
             err.println("spr rdf: --every must be at least 1, got " + every);
-            return EXIT_USAGE;
+            return ExitCodes.USAGE;
         }
         if (threads < 1) {
             err.println("spr rdf: --threads must be at least 1, got " + threads);
-            return EXIT_USAGE;
+            return ExitCodes.USAGE;
         }
         for (Path file : files) {
             if (!Files.isReadable(file)) {
                 err.println("spr rdf: " + file + ": no such readable file");
-                return EXIT_BAD_INPUT;
+                return ExitCodes.BAD_INPUT;
             }
         }
         Path directory = out.toAbsolutePath().getParent();
@@ -125,7 +120,7 @@ public final class RdfCommand implements Callable<Integer> {
             if (used == 0) {
                 err.println("spr rdf: the input holds no frames");
                 Files.deleteIfExists(temporary);
-                return EXIT_BAD_INPUT;
+                return ExitCodes.BAD_INPUT;
             }
             try {
                 Files.move(temporary, out, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -137,13 +132,13 @@ public final class RdfCommand implements Callable<Integer> {
             return 0;
         } catch (InputFormatException e) {
             err.println("spr rdf: " + e.getMessage());
-            return EXIT_BAD_INPUT;
+            return ExitCodes.BAD_INPUT;
         } catch (NoSuchFileException e) {
             err.println("spr rdf: " + e.getFile() + ": no such file");
-            return EXIT_BAD_INPUT;
+            return ExitCodes.BAD_INPUT;
         } catch (IllegalArgumentException e) {
             err.println("spr rdf: " + e.getMessage());
-            return EXIT_BAD_INPUT;
+            return ExitCodes.BAD_INPUT;
         } catch (IOException | UncheckedIOException e) {
             err.println("spr rdf: cannot write " + out + ": " + e.getMessage());
             return 1;

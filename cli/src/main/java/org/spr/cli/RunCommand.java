@@ -1,5 +1,11 @@
 package org.spr.cli;
 
+import org.spr.error.ExitCode;
+import org.spr.error.SprException;
+
+import org.spr.fixes.monitor.MonitorOutput;
+import org.spr.fixes.monitor.RecordCsvWriter;
+
 import org.spr.fixes.hook.HookBinding;
 import org.spr.fixes.hook.HookFactory;
 import org.spr.fixes.hook.Hooks;
@@ -72,18 +78,18 @@ public final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (!Files.isReadable(script)) {
-            throw new UserError(ExitCodes.BAD_INPUT, "Input script " + script + " does not exist or is not readable.");
+            throw new SprException(ExitCode.BAD_INPUT, "Input script " + script + " does not exist or is not readable.");
         }
         Map<String, FixBinding> bindings = new LinkedHashMap<>();
         Set<String> defined = ScriptRunner.definedFixIds(script);
         for (String hook : hooks) {
             int equals = hook.indexOf('=');
             if (equals <= 0) {
-                throw new UserError(ExitCodes.USAGE, "--hook must look like ID=NAME[:key=value,...], got '" + hook + "'");
+                throw new SprException(ExitCode.USAGE, "--hook must look like ID=NAME[:key=value,...], got '" + hook + "'");
             }
             String fixId = hook.substring(0, equals);
             if (!defined.contains(fixId)) {
-                throw new UserError(ExitCodes.USAGE, "--hook names fix '" + fixId + "', which " + script
+                throw new SprException(ExitCode.USAGE, "--hook names fix '" + fixId + "', which " + script
                         + " never defines (it defines: " + (defined.isEmpty() ? "no fixes" : String.join(", ", defined))
                         + "); add 'fix " + fixId + " all external pf/callback N 1' or use --monitor N.");
             }
@@ -92,7 +98,7 @@ public final class RunCommand implements Callable<Integer> {
         LammpsEngine.AutomaticFix monitor = null;
         if (monitorEvery != null) {
             if (monitorEvery <= 0) {
-                throw new UserError(ExitCodes.USAGE, "--monitor must be a positive number of steps, got " + monitorEvery);
+                throw new SprException(ExitCode.USAGE, "--monitor must be a positive number of steps, got " + monitorEvery);
             }
             monitor = new LammpsEngine.AutomaticFix("spr_monitor", monitorEvery, binding(monitorHook));
         }
@@ -113,10 +119,10 @@ public final class RunCommand implements Callable<Integer> {
                 engine.runScript(script, bindings, monitor);
             } catch (org.spr.lammps.LammpsException e) {
                 if (e.lammpsMessage() == null && e.getMessage().startsWith("Could not bind Java code")) {
-                    throw new UserError(ExitCodes.MODEL_MISMATCH, e.getMessage() + " (refused before the run started)");
+                    throw new SprException(ExitCode.MODEL_MISMATCH, e.getMessage() + " (refused before the run started)");
                 }
                 if (e.lammpsMessage() != null && e.lammpsMessage().contains("callback function not set")) {
-                    throw new UserError(ExitCodes.USAGE, e.getMessage() + "; bind a hook to that fix with --hook ID=NAME.");
+                    throw new SprException(ExitCode.USAGE, e.getMessage() + "; bind a hook to that fix with --hook ID=NAME.");
                 }
                 throw e;
             } finally {
@@ -146,7 +152,7 @@ public final class RunCommand implements Callable<Integer> {
             for (String pair : text.substring(colon + 1).split(",")) {
                 int equals = pair.indexOf('=');
                 if (equals <= 0) {
-                    throw new UserError(ExitCodes.USAGE, "hook parameter '" + pair + "' must look like key=value");
+                    throw new SprException(ExitCode.USAGE, "hook parameter '" + pair + "' must look like key=value");
                 }
                 parameters.put(pair.substring(0, equals).trim(), pair.substring(equals + 1).trim());
             }
@@ -155,9 +161,9 @@ public final class RunCommand implements Callable<Integer> {
             HookFactory factory = Hooks.factory(name);
             factory.create(parameters);
         } catch (IllegalArgumentException e) {
-            throw new UserError(ExitCodes.USAGE, e.getMessage());
+            throw new SprException(ExitCode.USAGE, e.getMessage());
         } catch (Exception e) {
-            throw new UserError(ExitCodes.USAGE, "hook '" + name + "' cannot be made: " + e.getMessage());
+            throw new SprException(ExitCode.USAGE, "hook '" + name + "' cannot be made: " + e.getMessage());
         }
         return new HookBinding(name, parameters);
     }

@@ -96,7 +96,7 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return ExitCodes.run(this::train);
+        return train();
     }
 
     private int train() {

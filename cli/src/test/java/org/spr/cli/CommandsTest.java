@@ -67,7 +67,7 @@ class CommandsTest {
     }
 
     private static int run(Object command, String... args) {
-        return new CommandLine(command).execute(args);
+        return Main.commandLine(command).execute(args);
     }
 
     @Test

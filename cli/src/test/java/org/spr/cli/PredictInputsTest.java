@@ -122,7 +122,7 @@ class PredictInputsTest {
         int code;
         try {
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            code = new CommandLine(new PredictCommand()).execute(all.toArray(String[]::new));
+            code = Main.commandLine(new PredictCommand()).execute(all.toArray(String[]::new));
         } finally {
             System.setErr(originalErr);
         }

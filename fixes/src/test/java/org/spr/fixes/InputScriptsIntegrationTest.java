@@ -5,7 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.spr.fixes.potential.ZhouEamAlloyWriter;
+import org.spr.potential.ZhouEamAlloyWriter;
 import org.spr.inputs.Inputs;
 import org.spr.lammps.IsolatedEngine;
 import org.spr.lammps.Lammps;

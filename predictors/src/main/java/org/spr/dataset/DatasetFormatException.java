@@ -1,9 +1,11 @@
 package org.spr.dataset;
 
 import java.nio.file.Path;
+import org.spr.error.ExitCode;
+import org.spr.error.SprException;
 
 /** A dataset file that cannot be read or appended to; names the file and, where known, the line. */
-public class DatasetFormatException extends RuntimeException {
+public class DatasetFormatException extends SprException {
     private final Path file;
     private final long line;
 
@@ -13,7 +15,7 @@ public class DatasetFormatException extends RuntimeException {
      * @param message one sentence saying what is wrong
      */
     public DatasetFormatException(Path file, long line, String message) {
-        super(file + (line > 0 ? ":" + line : "") + ": " + message);
+        super(ExitCode.BAD_INPUT, file + (line > 0 ? ":" + line : "") + ": " + message);
         this.file = file;
         this.line = line;
     }

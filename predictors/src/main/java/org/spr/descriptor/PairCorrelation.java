@@ -6,7 +6,7 @@ import java.util.Arrays;
  * A pair correlation function on a {@link RadialGrid}: all partials g_ab (a, b = type index 0 … T−1), the
  * concentration-weighted total g(r) = Σ_ab c_a c_b g_ab(r), and running coordination numbers.
  *
- * <p>Normalisation (DESIGN.md): g_ab(r_k) = H_ab(k) / (N_a ρ_b S_k) with H_ab the ordered-pair histogram
+ * <p>Normalisation (that of LAMMPS {@code compute rdf} in 3D, the in-plane area in 2D): g_ab(r_k) = H_ab(k) / (N_a ρ_b S_k) with H_ab the ordered-pair histogram
  * (self-pairs excluded), ρ_b = (N_b − δ_ab)/V in 3D or /A in 2D, S_k = 4π/3 (r_{k+1}³ − r_k³) in 3D or
  * π (r_{k+1}² − r_k²) in 2D. Running coordination n_ab(r_k) = Σ_{j≤k} H_ab(j) / N_a is the mean number of b
  * neighbours of an a atom closer than the upper edge of bin k (as LAMMPS's {@code compute rdf}); the total

@@ -1,12 +1,14 @@
 package org.spr.io;
 
 import java.nio.file.Path;
+import org.spr.error.ExitCode;
+import org.spr.error.SprException;
 
 /**
  * A structure or data file that cannot be read as its format says. The message is one sentence that names the
  * file and (when known) the 1-based line, e.g. {@code dump.lammpstrj:12: expected 5 columns, found 3}.
  */
-public final class InputFormatException extends RuntimeException {
+public final class InputFormatException extends SprException {
 
     private static final long serialVersionUID = 1L;
 
@@ -19,14 +21,14 @@ public final class InputFormatException extends RuntimeException {
      * @param reason what is wrong, one sentence without the location
      */
     public InputFormatException(Path file, long line, String reason) {
-        super(location(file, line) + reason);
+        super(ExitCode.BAD_INPUT, location(file, line) + reason);
         this.file = file;
         this.line = line;
     }
 
     /** Same, keeping the underlying cause (e.g. an I/O error). */
     public InputFormatException(Path file, long line, String reason, Throwable cause) {
-        super(location(file, line) + reason, cause);
+        super(ExitCode.BAD_INPUT, location(file, line) + reason, cause);
         this.file = file;
         this.line = line;
     }

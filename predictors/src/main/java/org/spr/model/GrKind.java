@@ -1,5 +1,7 @@
 package org.spr.model;
 
+import org.spr.error.SprException;
+
 import java.util.Locale;
 
 /** Which g(r) a descriptor is: of one instantaneous frame, averaged over a time window, or of the inherent (energy-minimised) structure. */
@@ -24,6 +26,6 @@ public enum GrKind {
                 return kind;
             }
         }
-        throw new IllegalArgumentException("unknown g(r) kind '" + text + "' (expected instantaneous, window-averaged or inherent)");
+        throw SprException.usage("unknown g(r) kind '" + text + "' (expected instantaneous, window-averaged or inherent)");
     }
 }

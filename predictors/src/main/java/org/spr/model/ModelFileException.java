@@ -1,11 +1,14 @@
 package org.spr.model;
 
+import org.spr.error.ExitCode;
+import org.spr.error.SprException;
+
 /** Thrown when a model file cannot be read: missing, corrupt, truncated, or written by a newer format version. */
-public class ModelFileException extends RuntimeException {
+public class ModelFileException extends SprException {
     private final String source;
 
     public ModelFileException(String source, String message, Throwable cause) {
-        super(source + ": " + message, cause);
+        super(ExitCode.BAD_INPUT, source + ": " + message, cause);
         this.source = source;
     }
 

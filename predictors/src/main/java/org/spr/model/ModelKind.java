@@ -1,5 +1,7 @@
 package org.spr.model;
 
+import org.spr.error.SprException;
+
 import java.util.Locale;
 
 /** The three predictor backends. */
@@ -23,6 +25,6 @@ public enum ModelKind {
                 return kind;
             }
         }
-        throw new IllegalArgumentException("unknown model kind '" + text + "' (expected linear, cnn or xgboost)");
+        throw SprException.usage("unknown model kind '" + text + "' (expected linear, cnn or xgboost)");
     }
 }

@@ -1,7 +1,7 @@
 package org.spr.fixes.hook;
 
-import org.spr.fixes.protocol.Graphene;
-import org.spr.fixes.protocol.Potentials;
+import org.spr.protocol.Graphene;
+import org.spr.protocol.Potentials;
 import org.spr.lammps.Lammps;
 
 import java.io.Serializable;

@@ -1,9 +1,9 @@
 package org.spr.fixes.hook;
 
 import org.junit.jupiter.api.Test;
-import org.spr.fixes.protocol.AmcQuench;
-import org.spr.fixes.protocol.Potentials;
-import org.spr.fixes.protocol.ProtocolResult;
+import org.spr.protocol.AmcQuench;
+import org.spr.protocol.Potentials;
+import org.spr.protocol.ProtocolResult;
 import org.spr.lammps.InProcessEngine;
 
 import java.io.Serializable;

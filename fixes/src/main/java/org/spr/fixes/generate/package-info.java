@@ -1,2 +1,0 @@
-/** Dataset generation: system recipes (protocol + labels + descriptor) and the resumable, shardable generator. */
-package org.spr.fixes.generate;

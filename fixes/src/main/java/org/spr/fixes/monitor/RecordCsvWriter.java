@@ -1,0 +1,122 @@
+package org.spr.fixes.monitor;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Writes any stream of Java records to CSV files, one file per record type (and source), columns named after the
+ * record's components; arrays become one column per element ({@code name_0, name_1, …}). Each row is flushed, so
+ * the files are readable at any moment and survive a kill. Used for hook output whose shape the CLI does not know.
+ */
+public final class RecordCsvWriter implements AutoCloseable {
+
+    private final Path directory;
+    private final Map<String, BufferedWriter> writers = new LinkedHashMap<>();
+
+    public RecordCsvWriter(Path directory) {
+        this.directory = directory;
+    }
+
+    /** Files written so far. */
+    public List<Path> files() {
+        List<Path> files = new ArrayList<>();
+        for (String name : writers.keySet()) {
+            files.add(directory.resolve(name));
+        }
+        return files;
+    }
+
+    /** Appends a record (a Java record; anything else is written with its toString in one column). */
+    public void write(String source, Object record) {
+        String name = fileName(source, record);
+        try {
+            BufferedWriter writer = writers.get(name);
+            List<String> values = new ArrayList<>();
+            List<String> header = new ArrayList<>();
+            flatten(record, header, values);
+            if (writer == null) {
+                Files.createDirectories(directory);
+                writer = Files.newBufferedWriter(directory.resolve(name), StandardCharsets.UTF_8);
+                writers.put(name, writer);
+                writer.write(String.join(",", header));
+                writer.newLine();
+            }
+            writer.write(String.join(",", values));
+            writer.newLine();
+            writer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + directory.resolve(name) + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String fileName(String source, Object record) {
+        String type = record.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+        return (source == null ? "" : source + "-") + type + ".csv";
+    }
+
+    private static void flatten(Object record, List<String> header, List<String> values) {
+        if (!record.getClass().isRecord()) {
+            header.add("value");
+            values.add(quote(String.valueOf(record)));
+            return;
+        }
+        for (RecordComponent component : record.getClass().getRecordComponents()) {
+            Object value;
+            try {
+                value = component.getAccessor().invoke(record);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot read " + component.getName(), e);
+            }
+            String name = component.getName();
+            if (value instanceof double[] array) {
+                for (int i = 0; i < array.length; i++) {
+                    header.add(name + "_" + i);
+                    values.add(number(array[i]));
+                }
+            } else if (value instanceof int[] array) {
+                for (int i = 0; i < array.length; i++) {
+                    header.add(name + "_" + i);
+                    values.add(Integer.toString(array[i]));
+                }
+            } else if (value instanceof Double number) {
+                header.add(name);
+                values.add(number(number));
+            } else {
+                header.add(name);
+                values.add(quote(String.valueOf(value)));
+            }
+        }
+    }
+
+    private static String number(double value) {
+        return Double.isNaN(value) ? "" : Double.toString(value);
+    }
+
+    private static String quote(String text) {
+        if (text.contains(",") || text.contains("\"") || text.contains("\n")) {
+            return "\"" + text.replace("\"", "\"\"") + "\"";
+        }
+        return text;
+    }
+
+    @Override
+    public void close() {
+        for (BufferedWriter writer : writers.values()) {
+            try {
+                writer.close();
+            } catch (IOException ignored) {
+                // rows were flushed one by one
+            }
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package org.spr.generate;
+
+import org.spr.descriptor.RadialGrid;
+import org.spr.label.PhononDosParameters;
+import org.spr.label.FrequencyGrid;
+import org.spr.protocol.AmcQuench;
+import org.spr.protocol.Composition;
+import org.spr.protocol.DistortRemoveRelax;
+import org.spr.protocol.MaterialSystem;
+import org.spr.protocol.Potential;
+import org.spr.protocol.Systems;
+import org.spr.model.DescriptorSpec;
+import org.spr.model.GrKind;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/** The dataset recipes the project ships, by system name. */
+public final class Recipes {
+
+    private Recipes() {
+    }
+
+    /** Names accepted by {@link #recipe(String, Map)}. */
+    public static List<String> names() {
+        return List.of("amc", "lj2d", "lj3d", "sic", "cualzr", "cuzr");
+    }
+
+    /**
+     * A recipe by name, with options (for AMC: {@code cells=10x6}, {@code vacancies=0:0.15},
+     * {@code rate=200:20000} (log-uniform), {@code peak=2500:7000}).
+     */
+    public static SystemRecipe recipe(String name, Map<String, String> options) {
+        return switch (name) {
+            case "amc" -> amc(options);
+            case "lj2d" -> distorted("LJ2D", options, "16x10", 0.25, 0.15, 2, new RadialGrid(5.0, 0.0125),
+                    PhononDosParameters.ljDefaults(), false, size -> Systems.lennardJones2d(size[0], size[1]));
+            case "lj3d" -> distorted("LJ3D", options, "4", 0.25, 0.15, 3, new RadialGrid(5.0, 0.0125),
+                    PhononDosParameters.ljDefaults(), false, size -> Systems.lennardJones3d(size[0]));
+            case "sic" -> distorted("SiC", options, "3", 0.6, 0.15, 3, RadialGrid.DEFAULT,
+                    PhononDosParameters.metalDefaults().withGrid(new FrequencyGrid(0, 40, 200)).withBroadeningWidth(0.4), true,
+                    size -> Systems.siliconCarbide(size[0]));
+            case "cualzr" -> distorted("CuAlZr", options, "4", 0.5, 0.1, 3, RadialGrid.DEFAULT,
+                    PhononDosParameters.metalDefaults().withGrid(new FrequencyGrid(0, 12, 200)).withBroadeningWidth(0.15), true,
+                    size -> Systems.copperAluminiumZirconium(Systems.CU_AL_ZR_GLASS, size[0], eamDirectory()));
+            case "cuzr" -> distorted("CuZr", options, "4", 0.5, 0.1, 3, RadialGrid.DEFAULT,
+                    PhononDosParameters.metalDefaults().withGrid(new FrequencyGrid(0, 12, 200)).withBroadeningWidth(0.15), true,
+                    size -> Systems.copperZirconium(Composition.parse("Cu50Zr50"), size[0]));
+            default -> throw new IllegalArgumentException("Unknown system '" + name + "'; known: " + String.join(", ", names()));
+        };
+    }
+
+    /**
+     * Amorphous monolayer carbon: {@link AmcQuench} with vacancy fraction (uniform), quench rate (log-uniform) and
+     * peak temperature (uniform) drawn from the structure's seed; 2D g(r) of the minimised structure on the default
+     * grid (8 Å, 0.02 Å); PDOS on 0–100 THz in 200 bins, σ = 1 THz.
+     */
+    static SystemRecipe amc(Map<String, String> options) {
+        int[] cells = cells(options.getOrDefault("cells", "10x6"));
+        double[] vacancies = range(options.getOrDefault("vacancies", "0:0.15"), "vacancies");
+        double[] rate = range(options.getOrDefault("rate", "200:20000"), "rate");
+        double[] peak = range(options.getOrDefault("peak", "2500:7000"), "peak");
+        if (!(rate[0] > 0)) {
+            throw new IllegalArgumentException("rate range must be positive (K/ps), got " + rate[0] + ":" + rate[1]);
+        }
+        if (!(vacancies[0] >= 0 && vacancies[1] < 0.5)) {
+            throw new IllegalArgumentException("vacancies range must lie in [0, 0.5), got " + vacancies[0] + ":" + vacancies[1]);
+        }
+        AmcQuench base = AmcQuench.defaults(0).withSize(cells[0], cells[1]);
+        DescriptorSpec descriptor = DescriptorSpec.total(RadialGrid.DEFAULT, 2, GrKind.INHERENT, List.of("C"));
+        List<String> names = new ArrayList<>(base.parameters().keySet());
+        Map<String, String> units = Map.of("energy_per_atom", "eV", "peak_temperature", "K", "final_temperature", "K",
+                "quench_rate", "K/ps", "timestep", "ps");
+        return new SystemRecipe("AMC", descriptor, PhononDosParameters.metalDefaults(), names, units, seed -> {
+            Random random = new Random(seed * 0x5DEECE66DL + 11);
+            double v = uniform(random, vacancies);
+            double q = Math.exp(uniform(random, new double[]{Math.log(rate[0]), Math.log(rate[1])}));
+            double p = uniform(random, peak);
+            return base.withSeed(seed).withDisorder(v, Math.max(p, base.finalTemperature()), q);
+        }, Potential.tersoff(AmcQuench.POTENTIAL, "C"), 3);
+    }
+
+    /**
+     * The linear paper's systems: crystal → random displacements (uniform amplitude drawn per structure) → vacancies
+     * (fraction drawn per structure) → minimisation. Options: {@code cells}, {@code amplitude=LOW:HIGH},
+     * {@code vacancies=LOW:HIGH}.
+     */
+    static SystemRecipe distorted(String system, Map<String, String> options, String defaultCells, double maxAmplitude,
+                                  double maxVacancies, int dimension, RadialGrid grid, PhononDosParameters pdos,
+                                  boolean boxRelax, java.util.function.Function<int[], MaterialSystem> factory) {
+        String cellText = options.getOrDefault("cells", defaultCells);
+        int[] size = cellText.contains("x") ? cells(cellText) : new int[]{parseCount(cellText)};
+        double[] amplitude = range(options.getOrDefault("amplitude", "0:" + maxAmplitude), "amplitude");
+        double[] vacancies = range(options.getOrDefault("vacancies", "0:" + maxVacancies), "vacancies");
+        if (amplitude[0] < 0 || vacancies[0] < 0 || vacancies[1] >= 0.5) {
+            throw new IllegalArgumentException("amplitude must be ≥ 0 and vacancies in [0, 0.5), got amplitude "
+                    + amplitude[0] + ":" + amplitude[1] + ", vacancies " + vacancies[0] + ":" + vacancies[1]);
+        }
+        MaterialSystem material = factory.apply(size);
+        DistortRemoveRelax base = DistortRemoveRelax.of(material, 0, 0, 0);
+        DescriptorSpec descriptor = DescriptorSpec.total(grid, dimension, GrKind.INHERENT, material.potential().species());
+        boolean lj = material.potential().units().equals("lj");
+        Map<String, String> units = lj ? Map.of("energy_per_atom", "epsilon", "amplitude", "sigma")
+                : Map.of("energy_per_atom", "eV", "amplitude", "Å");
+        return new SystemRecipe(system, descriptor, pdos, new ArrayList<>(base.parameters().keySet()), units, seed -> {
+            Random random = new Random(seed * 0x5DEECE66DL + 23);
+            double a = uniform(random, amplitude);
+            double v = uniform(random, vacancies);
+            return new DistortRemoveRelax(material, a, DistortRemoveRelax.Distribution.UNIFORM, v, boxRelax,
+                    base.forceTolerance(), seed);
+        }, material.potential(), material.crystal().dimension());
+    }
+
+    private static Path eamDirectory() {
+        Path directory = Path.of(System.getProperty("java.io.tmpdir"), "spr-eam");
+        try {
+            java.nio.file.Files.createDirectories(directory);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Cannot create " + directory + ": " + e.getMessage(), e);
+        }
+        return directory;
+    }
+
+    private static int parseCount(String text) {
+        try {
+            return Integer.parseInt(text.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("cells must be a whole number (or NXxNY in 2D), got '" + text + "'");
+        }
+    }
+
+    private static double uniform(Random random, double[] range) {
+        return range[0] + (range[1] - range[0]) * random.nextDouble();
+    }
+
+    static double[] range(String text, String what) {
+        String[] parts = text.split(":");
+        try {
+            double low = Double.parseDouble(parts[0].trim());
+            double high = parts.length > 1 ? Double.parseDouble(parts[1].trim()) : low;
+            if (parts.length > 2 || high < low || !Double.isFinite(low) || !Double.isFinite(high)) {
+                throw new NumberFormatException();
+            }
+            return new double[]{low, high};
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(what + " must be a value or a range LOW:HIGH with LOW ≤ HIGH, got '" + text + "'");
+        }
+    }
+
+    /** Parses NXxNY, e.g. "16x9"; one sentence naming the expected form otherwise. */
+    public static int[] cells(String text) {
+        String[] parts = text.toLowerCase(java.util.Locale.ROOT).split("x");
+        try {
+            if (parts.length == 2) {
+                return new int[]{Integer.parseInt(parts[0].trim()), Integer.parseInt(parts[1].trim())};
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new IllegalArgumentException("cells must look like 10x6 (cells along x and y), got '" + text + "'");
+    }
+}

@@ -1,0 +1,201 @@
+package org.spr.label;
+
+import org.spr.linalg.EjmlSymmetricEigensolver;
+import org.spr.linalg.SymmetricEigenDecomposition;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class AllenFeldmanConductivityTest {
+
+    private record Modes(double[] dynamicalMatrix, SymmetricEigenDecomposition decomposition) {
+    }
+
+    private static Modes modes(ForceField field, double[] positions, double[] masses) {
+        int n = positions.length;
+        double[] matrix = new HessianAssembler().assemble(field, positions, HessianProgressListener.NONE);
+        ForceConstantMatrices.symmetrise(matrix, n);
+        ForceConstantMatrices.enforceAcousticSumRule(matrix, masses.length);
+        ForceConstantMatrices.massWeight(matrix, masses);
+        SymmetricEigenDecomposition decomposition = new EjmlSymmetricEigensolver().decompose(matrix.clone(), n, true);
+        return new Modes(matrix, decomposition);
+    }
+
+    /** A periodic chain of harmonic springs along x (rest length shorter than the spacing: tension, transverse modes). */
+    private static final int CHAIN_ATOMS = 12;
+    private static final double CHAIN_SPACING = 1.5;
+    private static final double CHAIN_STIFFNESS = 20.0;
+    private static final double CHAIN_REST_LENGTH = 1.2;
+    private static final double CHAIN_MASS = 12.0;
+
+    private static double[] chainPositions() {
+        double[] x = new double[3 * CHAIN_ATOMS];
+        for (int i = 0; i < CHAIN_ATOMS; i++) {
+            x[3 * i] = i * CHAIN_SPACING;
+        }
+        return x;
+    }
+
+    private static double[] chainBox() {
+        return new double[] {CHAIN_ATOMS * CHAIN_SPACING, 10, 10};
+    }
+
+    private static Modes chainModes() {
+        int[][] bonds = new int[CHAIN_ATOMS][];
+        for (int i = 0; i < CHAIN_ATOMS; i++) {
+            bonds[i] = new int[] {i, (i + 1) % CHAIN_ATOMS};
+        }
+        return modes(new PairForceField(PairPotential.harmonic(CHAIN_STIFFNESS, CHAIN_REST_LENGTH), bonds, chainBox()),
+                chainPositions(), TestStructures.uniformMasses(CHAIN_ATOMS, CHAIN_MASS));
+    }
+
+    /**
+     * Perfect periodic chain: each plane-wave mode couples only to its degenerate partner (the other of the cos/sin
+     * pair at ±q) with |v^x_ij| = group velocity v_g, so with a tiny width η (angular) D_i = v_g²/η along the chain,
+     * v_g = (a/2)√(ω_max² − ω_i²) on each branch: the Allen–Feldman diffusivity of a crystal has no finite limit.
+     */
+    @Test
+    void perfectChainDiffusivityIsGroupVelocitySquaredOverWidth() {
+        int atoms = CHAIN_ATOMS;
+        double a = CHAIN_SPACING;
+        double k = CHAIN_STIFFNESS;
+        double r0 = CHAIN_REST_LENGTH;
+        double mass = CHAIN_MASS;
+        double[] x = chainPositions();
+        double[] box = chainBox();
+        Modes modes = chainModes();
+        double widthThz = 1e-4;
+        AllenFeldmanParameters parameters = new AllenFeldmanParameters(widthThz, false, new double[] {300},
+                new boolean[] {true, false, false}, 0.0);
+        AllenFeldmanResult result = new AllenFeldmanConductivity(parameters).compute(modes.dynamicalMatrix(),
+                modes.decomposition(), x, box);
+        assertEquals(3, result.skippedModes());
+        double eta = 2 * Math.PI * widthThz * 1e12;
+        double unit = AllenFeldmanConductivity.ANGULAR_FREQUENCY_UNIT;
+        double longitudinalMax = Math.sqrt(4 * k / mass) * unit;
+        double transverseMax = Math.sqrt(4 * k * (1 - r0 / a) / mass) * unit;
+        int n = 3 * atoms;
+        int checked = 0;
+        for (int i = 0; i < n; i++) {
+            double lambda = modes.decomposition().eigenvalues()[i];
+            if (lambda < 1e-6) {
+                continue;
+            }
+            double omega = Math.sqrt(lambda) * unit;
+            double alongChain = 0;
+            for (int atom = 0; atom < atoms; atom++) {
+                double component = modes.decomposition().eigenvectorComponent(i, 3 * atom);
+                alongChain += component * component;
+            }
+            double top = alongChain > 0.5 ? longitudinalMax : transverseMax;
+            double groupVelocity = 0.5 * a * 1e-10 * Math.sqrt(Math.max(0, top * top - omega * omega));
+            if (groupVelocity < 0.05 * 0.5 * a * 1e-10 * top) {
+                continue; // zone-boundary mode, no partner: D ≈ 0
+            }
+            assertEquals(groupVelocity * groupVelocity, result.diffusivities()[i] * eta,
+                    0.01 * groupVelocity * groupVelocity, "mode " + i + " at " + result.frequencies()[i] + " THz");
+            checked++;
+        }
+        assertTrue(checked >= 20, "checked " + checked + " modes");
+    }
+
+    /**
+     * The same perfect chain as an in-plane (x, y per atom) matrix, as a LAMMPS {@code dimension 2} system gives:
+     * two translations are skipped and every propagating mode still has D_i·η = v_g².
+     */
+    @Test
+    void inPlaneMatrixOfAChainGivesTheGroupVelocityDiffusivities() {
+        int atoms = CHAIN_ATOMS;
+        double a = CHAIN_SPACING;
+        double k = CHAIN_STIFFNESS;
+        double r0 = CHAIN_REST_LENGTH;
+        double mass = CHAIN_MASS;
+        double[] x = chainPositions();
+        double[] box = chainBox();
+        Modes full = chainModes();
+        double[] planar = VibrationalLabel.inPlane(full.dynamicalMatrix(), atoms);
+        double[] xy = new double[2 * atoms];
+        for (int i = 0; i < atoms; i++) {
+            xy[2 * i] = x[3 * i];
+        }
+        int n = 2 * atoms;
+        SymmetricEigenDecomposition decomposition = new EjmlSymmetricEigensolver().decompose(planar.clone(), n, true);
+        double widthThz = 1e-4;
+        AllenFeldmanParameters parameters = new AllenFeldmanParameters(widthThz, false, new double[] {300},
+                new boolean[] {true, false, false}, 0.0);
+        AllenFeldmanResult result = new AllenFeldmanConductivity(parameters).compute(planar, decomposition, xy, box, 2);
+        assertEquals(2, result.skippedModes());
+        double eta = 2 * Math.PI * widthThz * 1e12;
+        double unit = AllenFeldmanConductivity.ANGULAR_FREQUENCY_UNIT;
+        int checked = 0;
+        for (int i = 0; i < n; i++) {
+            double lambda = decomposition.eigenvalues()[i];
+            if (lambda < 1e-6) {
+                continue;
+            }
+            double omega = Math.sqrt(lambda) * unit;
+            double alongChain = 0;
+            for (int atom = 0; atom < atoms; atom++) {
+                double component = decomposition.eigenvectorComponent(i, 2 * atom);
+                alongChain += component * component;
+            }
+            double top = (alongChain > 0.5 ? Math.sqrt(4 * k / mass) : Math.sqrt(4 * k * (1 - r0 / a) / mass)) * unit;
+            double groupVelocity = 0.5 * a * 1e-10 * Math.sqrt(Math.max(0, top * top - omega * omega));
+            if (groupVelocity < 0.05 * 0.5 * a * 1e-10 * top) {
+                continue;
+            }
+            assertEquals(groupVelocity * groupVelocity, result.diffusivities()[i] * eta, 0.01 * groupVelocity * groupVelocity,
+                    "in-plane mode " + i);
+            checked++;
+        }
+        assertTrue(checked >= 14, "checked " + checked + " modes");
+        assertThrows(IllegalArgumentException.class, () -> new AllenFeldmanConductivity(AllenFeldmanParameters.bulk(0.5, false, 300))
+                .compute(planar, decomposition, xy, box, 2));
+    }
+
+    @Test
+    void classicalConductivityIsTemperatureIndependentAndTheQuantumOneApproachesIt() {
+        double[] x = TestStructures.perturbedCuboctahedron(2.5, 0.05, 17);
+        double[] box = {20, 20, 20};
+        Modes modes = modes(PairForceField.allPairs(PairPotential.morse(0.5, 1.5, 2.5), 13), x,
+                TestStructures.uniformMasses(13, 63.5));
+        double[] temperatures = {10, 300, 1e5};
+        AllenFeldmanResult classical = new AllenFeldmanConductivity(AllenFeldmanParameters.bulk(0.5, false, temperatures))
+                .compute(modes.dynamicalMatrix(), modes.decomposition(), x, box);
+        AllenFeldmanResult quantum = new AllenFeldmanConductivity(AllenFeldmanParameters.bulk(0.5, true, temperatures))
+                .compute(modes.dynamicalMatrix(), modes.decomposition(), x, box);
+        double reference = classical.conductivity()[0];
+        assertTrue(reference > 0 && Double.isFinite(reference), "κ = " + reference);
+        assertEquals(reference, classical.conductivity()[1], 1e-12 * reference);
+        assertEquals(reference, quantum.conductivity()[2], 1e-4 * reference);
+        assertTrue(quantum.conductivity()[0] < quantum.conductivity()[1]);
+        assertTrue(quantum.conductivity()[1] < quantum.conductivity()[2]);
+        assertEquals(8000.0, classical.volume(), 1e-9);
+    }
+
+    @Test
+    void monolayerConductivityScalesInverselyWithTheThicknessConvention() {
+        double[] x = TestStructures.perturbedCuboctahedron(2.5, 0.05, 19);
+        double[] box = {20, 20, 20};
+        Modes modes = modes(PairForceField.allPairs(PairPotential.morse(0.5, 1.5, 2.5), 13), x,
+                TestStructures.uniformMasses(13, 63.5));
+        double thin = new AllenFeldmanConductivity(AllenFeldmanParameters.monolayer(0.5, true, 3.35, 300))
+                .compute(modes.dynamicalMatrix(), modes.decomposition(), x, box).conductivity()[0];
+        double thick = new AllenFeldmanConductivity(AllenFeldmanParameters.monolayer(0.5, true, 6.70, 300))
+                .compute(modes.dynamicalMatrix(), modes.decomposition(), x, box).conductivity()[0];
+        assertEquals(2.0, thin / thick, 1e-12);
+    }
+
+    @Test
+    void refusesBadParameters() {
+        assertThrows(IllegalArgumentException.class, () -> AllenFeldmanParameters.bulk(0.0, true, 300));
+        assertThrows(IllegalArgumentException.class, () -> AllenFeldmanParameters.bulk(0.5, true));
+        assertThrows(IllegalArgumentException.class, () -> AllenFeldmanParameters.bulk(0.5, true, -1));
+        assertThrows(IllegalArgumentException.class, () -> AllenFeldmanParameters.monolayer(0.5, true, 0.0, 300));
+        assertThrows(IllegalArgumentException.class,
+                () -> new AllenFeldmanParameters(0.5, true, new double[] {300}, new boolean[3], 0));
+    }
+}

@@ -1,0 +1,127 @@
+package org.spr.label;
+
+import org.spr.lammps.InProcessEngine;
+import org.spr.lammps.RecordSink;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Validation and benchmark harness for κ (run by hand, numbers recorded in README "Thermal conductivity"):
+ *
+ * <pre>
+ *   lj-liquid [cells] [steps] [seeds]   Green–Kubo κ* of LAMMPS's examples/KAPPA LJ liquid (ρ* 0.6, T* 1.35, r_c 2.5σ)
+ *   lj-fcc [cells] [steps] [seeds] [T*]  Green–Kubo κ* of the LJ fcc crystal (ρ* 1.0, 4 × cells³ atoms)
+ *   a-si [atoms] [coolSteps] [seed]      Allen–Feldman κ(300 K) of melt-quenched SW a-Si, timings per stage
+ * </pre>
+ *
+ * Run it with {@code scripts/validate-kappa MODE …}, or by hand:
+ * {@code java -cp cli/target/spr.jar:fixes/target/test-classes org.spr.label.ThermalConductivityValidation lj-liquid}
+ * (after {@code ./spr --version} and {@code mvn -q -o -pl fixes -am test-compile}).
+ */
+public final class ThermalConductivityValidation {
+
+    private static final List<String> QUIET = List.of("-log", "none", "-screen", "none", "-nocite");
+
+    private ThermalConductivityValidation() {
+    }
+
+    public static void main(String[] args) {
+        String mode = args.length == 0 ? "lj-liquid" : args[0];
+        switch (mode) {
+            case "lj-liquid" -> ljLiquid(intArg(args, 1, 6), intArg(args, 2, 100_000), intArg(args, 3, 3));
+            case "lj-fcc" -> ljCrystal(intArg(args, 1, 4), intArg(args, 2, 200_000), intArg(args, 3, 3),
+                    args.length > 4 ? Double.parseDouble(args[4]) : 0.5);
+            case "a-si" -> amorphousSilicon(intArg(args, 1, 216), intArg(args, 2, 50_000), intArg(args, 3, 1));
+            default -> throw new IllegalArgumentException("mode must be lj-liquid, lj-fcc or a-si, got " + mode);
+        }
+    }
+
+    private static int intArg(String[] args, int index, int fallback) {
+        return args.length > index ? Integer.parseInt(args[index]) : fallback;
+    }
+
+    private static long[] seeds(int count) {
+        long[] seeds = new long[count];
+        for (int i = 0; i < count; i++) {
+            seeds[i] = 87287 + 1000L * i;
+        }
+        return seeds;
+    }
+
+    static void ljLiquid(int cells, int steps, int seedCount) {
+        GreenKuboParameters parameters = GreenKuboParameters.bulk("lj", 1.35, 0.005, 2000, steps, 10, 200,
+                seeds(seedCount)).withIntegrationWindow(199);
+        long start = System.nanoTime();
+        GreenKuboResult result;
+        try (InProcessEngine engine = new InProcessEngine(QUIET, RecordSink.NONE)) {
+            GreenKuboConductivityTest.lennardJonesLiquid(engine, cells);
+            result = engine.call(new GreenKuboConductivity(parameters));
+        }
+        report("LJ liquid rho*=0.6 T*=1.35 rc=2.5", result, (System.nanoTime() - start) * 1e-9);
+    }
+
+    static void ljCrystal(int cells, int steps, int seedCount, double temperature) {
+        GreenKuboParameters parameters = GreenKuboParameters.bulk("lj", temperature, 0.002, 20_000, steps, 5, 1000,
+                seeds(seedCount));
+        long start = System.nanoTime();
+        GreenKuboResult result;
+        try (InProcessEngine engine = new InProcessEngine(QUIET, RecordSink.NONE)) {
+            for (String command : List.of("units lj", "atom_style atomic", "atom_modify map array sort 0 0.0",
+                    "lattice fcc 1.0", "region box block 0 " + cells + " 0 " + cells + " 0 " + cells, "create_box 1 box",
+                    "create_atoms 1 box", "mass 1 1.0", "pair_style lj/cut 2.5", "pair_coeff 1 1 1.0 1.0",
+                    "pair_modify shift yes", "neighbor 0.3 bin", "neigh_modify delay 0 every 1")) {
+                engine.command(command);
+            }
+            result = engine.call(new GreenKuboConductivity(parameters));
+        }
+        report(String.format(Locale.ROOT, "LJ fcc rho*=1.0 T*=%.3g rc=2.5", temperature), result,
+                (System.nanoTime() - start) * 1e-9);
+    }
+
+    private static void report(String what, GreenKuboResult result, double seconds) {
+        GreenKuboParameters p = result.parameters();
+        System.out.printf(Locale.ROOT, "%s: %d atoms, %d production steps x %d seeds, %.1f s%n", what, result.atoms(),
+                p.productionSteps(), p.seeds().length, seconds);
+        System.out.printf(Locale.ROOT, "  kappa(tau=%.3g) = %.4g +- %.2g %s (per seed %s; x,y,z %s); LAMMPS ave/correlate "
+                        + "full integral %.6g vs Java %.6g; <T> = %.4g%n",
+                result.lagTimes()[p.integrationWindow()], result.conductivity(), result.standardError(), result.unit(),
+                Arrays.toString(round(result.perSeed())), Arrays.toString(round(result.perDirection())),
+                result.lammpsFullIntegral(), result.runningConductivity()[p.correlationLength() - 1],
+                result.meanTemperature());
+        StringBuilder running = new StringBuilder("  running kappa(tau):");
+        int every = Math.max(1, p.correlationLength() / 10);
+        for (int k = every; k < p.correlationLength(); k += every) {
+            running.append(String.format(Locale.ROOT, " %.3g:%.3g", result.lagTimes()[k], result.runningConductivity()[k]));
+        }
+        System.out.println(running);
+    }
+
+    private static double[] round(double[] values) {
+        double[] rounded = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            rounded[i] = Math.round(values[i] * 1000) / 1000.0;
+        }
+        return rounded;
+    }
+
+    static void amorphousSilicon(int atoms, int coolSteps, int seed) {
+        double[] widths = {0.05, 0.1, 0.2, 0.4};
+        AmorphousSiliconAllenFeldman.Outcome outcome;
+        try (InProcessEngine engine = new InProcessEngine(QUIET, RecordSink.NONE)) {
+            outcome = engine.call(new AmorphousSiliconAllenFeldman(atoms, seed, 5000, coolSteps, 5000, widths, 300));
+        }
+        System.out.printf(Locale.ROOT, "a-Si SW melt-quench: %d atoms, seed %d, cooled over %d steps of 2 fs: E = %.4f eV/atom, "
+                        + "density %.3f g/cm3, mean coordination (2.8 A) %.3f, fmax %.1e eV/A, top mode %.2f THz%n",
+                outcome.atoms(), seed, coolSteps, outcome.energyPerAtom(), outcome.density(), outcome.meanCoordination(),
+                outcome.maxForce(), outcome.maxFrequency());
+        for (int w = 0; w < widths.length; w++) {
+            System.out.printf(Locale.ROOT, "  Allen-Feldman kappa(300 K), eta = %.2f THz: quantum C %.3f W/(m K), classical %.3f W/(m K)%n",
+                    widths[w], outcome.kappaQuantum()[w], outcome.kappaClassical()[w]);
+        }
+        System.out.printf(Locale.ROOT, "  seconds: protocol %.1f, %d force evaluations %.2f, eigensolver (%s, vectors) %.2f, "
+                        + "AF products %.2f%n", outcome.protocolSeconds(), outcome.forceEvaluations(), outcome.forceSeconds(),
+                outcome.solver(), outcome.eigenSeconds(), outcome.allenFeldmanSeconds());
+    }
+}

@@ -1,0 +1,62 @@
+package org.spr.protocol;
+
+import org.junit.jupiter.api.Test;
+import org.spr.lammps.InProcessEngine;
+import org.spr.lammps.RecordSink;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The AMC quench against real LAMMPS (Tersoff carbon). */
+class AmcQuenchIntegrationTest {
+
+    private static final List<String> QUIET = List.of("-log", "none", "-screen", "none", "-nocite");
+
+    private static ProtocolResult run(AmcQuench protocol, RecordSink sink) {
+        try (InProcessEngine engine = new InProcessEngine(QUIET, sink)) {
+            return engine.call(protocol);
+        }
+    }
+
+    @Test
+    void coldAnnealWithoutVacanciesStaysGraphene() {
+        AmcQuench protocol = AmcQuench.defaults(7).withSize(4, 3).withDisorder(0.0, 500, 5000).withSchedule(0.0005, 200, 200);
+        ProtocolResult result = run(protocol, RecordSink.NONE);
+        assertTrue(result.usable(), result.problem());
+        assertEquals(48, result.atoms());
+        // BNC.tersoff (Lindsay-Broido carbon) graphene: -7.98 eV/atom after the in-plane cell relaxes
+        assertEquals(-7.98, result.energyPerAtom(), 0.02);
+        for (int i = 0; i < result.atoms(); i++) {
+            assertEquals(0.0, result.positions()[3 * i + 2], 1e-12, "atoms stay in the plane");
+        }
+    }
+
+    @Test
+    void hotQuenchWithVacanciesIsDisorderedAndReproducible() {
+        AmcQuench protocol = AmcQuench.defaults(11).withSize(5, 3).withDisorder(0.1, 6000, 10000).withSchedule(0.0005, 300, 500);
+        List<Object> stages = new ArrayList<>();
+        ProtocolResult first = run(protocol, stages::add);
+        ProtocolResult second = run(protocol, RecordSink.NONE);
+        assertTrue(first.usable(), first.problem());
+        assertEquals(60 - 6, first.atoms(), "10 % of 60 atoms removed");
+        assertTrue(Math.abs(first.energyPerAtom() + 7.98) > 0.02, "a quenched melt is not graphene: " + first.energyPerAtom());
+        assertArrayEquals(first.positions(), second.positions(), 0.0, "bit for bit from the seed");
+        assertEquals(first.energyPerAtom(), second.energyPerAtom(), 0.0);
+        assertEquals(4, stages.size(), "heat, hold, quench, minimise: " + stages);
+    }
+
+    @Test
+    void badParametersAreRefusedBeforeAnySimulation() {
+        IllegalArgumentException rate = assertThrows(IllegalArgumentException.class,
+                () -> AmcQuench.defaults(1).withDisorder(0.0, 5000, -5));
+        assertTrue(rate.getMessage().contains("quench rate"));
+        IllegalArgumentException vacancies = assertThrows(IllegalArgumentException.class,
+                () -> AmcQuench.defaults(1).withDisorder(1.0, 5000, 100));
+        assertTrue(vacancies.getMessage().contains("vacancy fraction"));
+    }
+}

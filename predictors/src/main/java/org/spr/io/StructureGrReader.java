@@ -1,0 +1,85 @@
+package org.spr.io;
+
+import org.spr.error.SprException;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.spr.descriptor.PairCorrelation;
+import org.spr.descriptor.RadialDistribution;
+import org.spr.io.FrameReader;
+import org.spr.io.InputFormatException;
+import org.spr.io.StructureFormat;
+import org.spr.model.DescriptorSpec;
+import org.spr.model.ModelInputs;
+import org.spr.structure.Frame;
+
+/**
+ * Reads structure files for {@code spr predict} (LAMMPS dumps, every frame or a selection; LAMMPS data files; extended
+ * XYZ; POSCAR/CONTCAR; see {@link StructureFormat#detect}) and computes each frame's g(r) exactly as the model expects
+ * it: on the model's grid, with the model's dimension (a 2D model's frames are read as monolayers, in-plane area
+ * normalisation), total or partials, smoothed as the model's. A frame whose atom types are not the model's species, or
+ * that is a slab for a 3D model or a bulk cell for a 2D model, is refused naming both sides.
+ */
+public final class StructureGrReader implements GrInputReader {
+
+    private final FrameSelection selection;
+    private final int threads;
+
+    /**
+     * @param selection frames to use from each file
+     * @param threads   worker threads of the g(r) computation
+     */
+    public StructureGrReader(FrameSelection selection, int threads) {
+        if (threads < 1) {
+            throw SprException.usage("--threads must be at least 1, got " + threads);
+        }
+        this.selection = selection;
+        this.threads = threads;
+    }
+
+    /** Anything that is not a g(r) CSV or an experimental {@code .gr} file and whose name or content is a structure format. */
+    @Override
+    public boolean accepts(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".csv") || name.endsWith(".gr") || name.endsWith(".gr.gz")) {
+            return false;
+        }
+        try {
+            StructureFormat.detect(file);
+            return true;
+        } catch (InputFormatException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public List<GrInput> read(Path file, DescriptorSpec model) {
+        String source = file.getFileName().toString();
+        RadialDistribution rdf = new RadialDistribution(model.grid(), threads);
+        PairCorrelation buffer = null;
+        List<GrInput> inputs = new ArrayList<>();
+        try (FrameReader reader = FrameReader.open(file, model.dimension())) {
+            int index = 0;
+            while (!selection.isPast(index) && reader.hasNext()) {
+                Frame frame = reader.next();
+                if (selection.selects(index)) {
+                    String where = source + " frame " + index;
+                    ModelInputs.checkSpecies(frame, model, where);
+                    ModelInputs.checkDimension(frame, model, where);
+                    buffer = rdf.compute(frame, buffer);
+                    inputs.add(new GrInput(source, index, frame.timestep(), ModelInputs.fromPairCorrelation(buffer, model, null), model));
+                }
+                index++;
+            }
+            for (String warning : reader.warnings()) {
+                System.err.println("spr predict: warning: " + warning);
+            }
+        }
+        if (inputs.isEmpty()) {
+            throw new InputFormatException(file, 0, "no frame of the file is selected by " + selection);
+        }
+        return inputs;
+    }
+}

@@ -1,0 +1,63 @@
+package org.spr.linalg;
+
+import java.util.Locale;
+
+/**
+ * Chooses the symmetric eigensolver: system LAPACK through JNA when it loads (several times faster than pure Java
+ * from a few hundred atoms on, see the benchmark {@code SymmetricEigensolverBenchmark}), else EJML. The system property
+ * {@code spr.eigensolver} = {@code lapack} | {@code ejml} forces one. The choice is logged once, in one line (at
+ * INFO when forced or when EJML stands in for a missing LAPACK, at DEBUG otherwise).
+ */
+public final class SymmetricEigensolvers {
+
+    private static final System.Logger LOG = System.getLogger(SymmetricEigensolvers.class.getName());
+    private static volatile SymmetricEigensolver preferred;
+
+    private SymmetricEigensolvers() {
+    }
+
+    /** The solver to use in this JVM, chosen (and logged) on first call. */
+    public static SymmetricEigensolver preferred() {
+        SymmetricEigensolver solver = preferred;
+        if (solver == null) {
+            synchronized (SymmetricEigensolvers.class) {
+                solver = preferred;
+                if (solver == null) {
+                    solver = choose();
+                    preferred = solver;
+                }
+            }
+        }
+        return solver;
+    }
+
+    private static SymmetricEigensolver choose() {
+        String forced = System.getProperty("spr.eigensolver", "").trim().toLowerCase(Locale.ROOT);
+        switch (forced) {
+            case "ejml" -> {
+                SymmetricEigensolver solver = new EjmlSymmetricEigensolver();
+                LOG.log(System.Logger.Level.INFO, "eigensolver: " + solver.name() + " (forced by spr.eigensolver)");
+                return solver;
+            }
+            case "lapack" -> {
+                SymmetricEigensolver solver = LapackSymmetricEigensolver.load();
+                LOG.log(System.Logger.Level.INFO, "eigensolver: " + solver.name() + " (forced by spr.eigensolver)");
+                return solver;
+            }
+            case "" -> {
+                try {
+                    SymmetricEigensolver solver = LapackSymmetricEigensolver.load();
+                    LOG.log(System.Logger.Level.DEBUG, "eigensolver: " + solver.name());
+                    return solver;
+                } catch (UnsatisfiedLinkError e) {
+                    SymmetricEigensolver solver = new EjmlSymmetricEigensolver();
+                    LOG.log(System.Logger.Level.INFO, "eigensolver: " + solver.name()
+                            + " (no system LAPACK; install liblapack3 or libopenblas0-pthread for speed)");
+                    return solver;
+                }
+            }
+            default -> throw new IllegalArgumentException("system property spr.eigensolver must be 'lapack' or 'ejml', got '"
+                    + forced + "'");
+        }
+    }
+}
