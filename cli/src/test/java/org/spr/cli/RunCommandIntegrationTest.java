@@ -1,5 +1,6 @@
 package org.spr.cli;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -12,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code spr run} against real LAMMPS (isolated worker): hooks, zero-edit monitor, errors and kept output. */
+@Tag("lammps")
 class RunCommandIntegrationTest {
 
     private static final String MELT = String.join("\n", "units lj", "atom_style atomic", "lattice fcc 0.8442",

@@ -1,5 +1,6 @@
 package org.spr.cli;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.spr.dataset.Dataset;
@@ -15,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code spr label} and {@code spr kappa} on committed AMC structures ({@code data/amc/structures}) with the real
  * LAMMPS library: the labels equal those stored in {@code data/amc-transport} and bad input gets its exit code.
  */
+@Tag("lammps")
 class TransportCommandsIntegrationTest {
 
     private static Path repository() {

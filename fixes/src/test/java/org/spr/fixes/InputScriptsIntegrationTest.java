@@ -1,5 +1,6 @@
 package org.spr.fixes;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,6 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * and with the plain {@code lmp} executable. Each must end with its SPR_RESULT line, a relaxed structure and its
  * data file.
  */
+@Tag("lammps")
 class InputScriptsIntegrationTest {
 
     private static final Path LMP = Path.of("/usr/bin/lmp");

@@ -1,5 +1,6 @@
 package org.spr.fixes;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,6 +25,7 @@ import org.spr.structure.Frame;
  * the frame as a full-precision dump and the rdf through {@code fix ave/time … mode vector}; both must agree to
  * 1e-9 relative in every bin, for g and for the running coordination number.
  */
+@Tag("lammps")
 class RadialDistributionVersusLammpsTest {
 
     static final Path LMP = Path.of("/usr/bin/lmp");

@@ -1,5 +1,6 @@
 package org.spr.generate;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.spr.dataset.Dataset;
@@ -19,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Dataset generation with real LAMMPS (isolated workers): resume after a kill, shards merge to the serial dataset. */
+@Tag("lammps")
 class DatasetGeneratorIntegrationTest {
 
     /** Tiny AMC structures (48 atoms, fast quenches) so the test stays short. */

@@ -1,5 +1,6 @@
 package org.spr.label;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.spr.protocol.AmcQuench;
 import org.spr.protocol.ProtocolResult;
@@ -14,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Hessian phonons of graphene with Tersoff carbon (BNC.tersoff, Lindsay–Broido parameters) through real LAMMPS. */
+@Tag("lammps")
 class GrapheneHessianIntegrationTest {
 
     private static final List<String> QUIET = List.of("-log", "none", "-screen", "none", "-nocite");

@@ -1,5 +1,6 @@
 package org.spr.label;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.spr.lammps.InProcessEngine;
 import org.spr.lammps.IsolatedEngine;
@@ -38,6 +39,7 @@ class GreenKuboConductivityTest {
      * 3.4 (a 500-atom, 250 τ run scatters by about ±25 % between seeds).
      */
     @Test
+    @Tag("lammps")
     void lennardJonesLiquidMatchesLammpsCorrelatorAndThePublishedValue() {
         GreenKuboParameters parameters = GreenKuboParameters.bulk("lj", 1.35, 0.005, 1000, 50_000, 10, 100, 87287);
         List<Object> records = new ArrayList<>();
@@ -64,6 +66,7 @@ class GreenKuboConductivityTest {
 
     /** A centroid stress refused by a many-body pair style ends only the isolated worker, with LAMMPS's message. */
     @Test
+    @Tag("lammps")
     void centroidStressWithStillingerWeberIsALammpsErrorInTheWorkerNotACrash() {
         GreenKuboParameters parameters = new GreenKuboParameters("metal", 300, 0.001,
                 GreenKuboParameters.Thermostat.LANGEVIN, 0.1, 10, 200, 1, 20, 19, new boolean[] {true, true, true}, 0,
@@ -81,6 +84,7 @@ class GreenKuboConductivityTest {
 
     /** A structure written by LAMMPS comes back through {@link DataFileStructure} with the potential's units and pair style. */
     @Test
+    @Tag("lammps")
     void dataFileStructureLoadsAWrittenStructure(@org.junit.jupiter.api.io.TempDir java.nio.file.Path directory) {
         java.nio.file.Path file = directory.resolve("lj.data");
         try (InProcessEngine engine = new InProcessEngine(QUIET, RecordSink.NONE)) {

@@ -1,5 +1,6 @@
 package org.spr.potential;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Al's model E_c is 3.58 eV (the paper's fitted value, also what Debian's {@code Al_zhou.eam.alloy} of Zhou 2001 gives
  * in LAMMPS), not the experimental 3.36–3.39 eV.
  */
+@Tag("lammps")
 class ZhouEamAlloyWriterLammpsTest {
 
     private static final Path LAMMPS = Path.of("/usr/bin/lmp");

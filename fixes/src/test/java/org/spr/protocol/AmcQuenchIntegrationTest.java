@@ -1,5 +1,6 @@
 package org.spr.protocol;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.spr.lammps.InProcessEngine;
 import org.spr.lammps.RecordSink;
@@ -13,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The AMC quench against real LAMMPS (Tersoff carbon). */
+@Tag("lammps")
 class AmcQuenchIntegrationTest {
 
     private static final List<String> QUIET = List.of("-log", "none", "-screen", "none", "-nocite");

@@ -1,5 +1,6 @@
 package org.spr.protocol;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.spr.lammps.InProcessEngine;
@@ -16,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Distort, remove, relax against real LAMMPS for the paper's systems. */
+@Tag("lammps")
 class DistortRemoveRelaxIntegrationTest {
 
     private static final List<String> QUIET = List.of("-log", "none", "-screen", "none", "-nocite");

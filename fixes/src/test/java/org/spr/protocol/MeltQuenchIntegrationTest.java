@@ -1,5 +1,6 @@
 package org.spr.protocol;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.spr.lammps.InProcessEngine;
@@ -16,6 +17,7 @@ import static org.spr.protocol.DistortRemoveRelaxIntegrationTest.assertMessage;
 import static org.spr.protocol.DistortRemoveRelaxIntegrationTest.typeCounts;
 
 /** Melt-quench from random packing against real LAMMPS (SiC Tersoff, Cu–Zr and Cu–Al–Zr EAM). */
+@Tag("lammps")
 class MeltQuenchIntegrationTest {
 
     private static final List<String> QUIET = List.of("-log", "none", "-screen", "none", "-nocite");

@@ -1,5 +1,6 @@
 package org.spr.protocol;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.spr.lammps.InProcessEngine;
 import org.spr.lammps.Lammps;
@@ -11,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The final minimisation counts atoms that went missing and refuses the structure. */
+@Tag("lammps")
 class MinimisationIntegrationTest {
 
     @Test

@@ -1,5 +1,6 @@
 package org.spr.protocol;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.spr.lammps.InProcessEngine;
@@ -70,6 +71,7 @@ class SystemsTest {
     }
 
     @Test
+    @Tag("lammps")
     void missingMlIapIsRefusedNamingTheTersoffVariant() {
         try (InProcessEngine engine = new InProcessEngine(QUIET, null)) {
             if (engine.lammps().hasStyle("pair", "mliap")) {

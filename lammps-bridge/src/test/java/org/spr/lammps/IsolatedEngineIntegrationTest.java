@@ -1,5 +1,6 @@
 package org.spr.lammps;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The isolated engine: LAMMPS errors (which call exit() in Debian's library) become exceptions; this JVM survives. */
+@Tag("lammps")
 class IsolatedEngineIntegrationTest {
 
     private static final List<String> QUIET = List.of("-log", "none", "-nocite");

@@ -1,5 +1,6 @@
 package org.spr.lammps;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The {@link Lammps} facade against the real LAMMPS library, in this JVM (valid input only: no exceptions in Debian's build). */
+@Tag("lammps")
 class LammpsIntegrationTest {
 
     private Lammps lammps;

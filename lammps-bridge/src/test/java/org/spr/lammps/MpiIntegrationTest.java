@@ -1,5 +1,6 @@
 package org.spr.lammps;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -14,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** A two-rank {@code mpirun} run gives the same energy as the serial run. */
+@Tag("lammps")
 class MpiIntegrationTest {
 
     @Test

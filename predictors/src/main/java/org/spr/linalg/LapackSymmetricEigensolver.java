@@ -1,9 +1,6 @@
 package org.spr.linalg;
 
 import com.sun.jna.Library;
-import com.sun.jna.Native;
-
-import java.util.List;
 
 /**
  * Symmetric eigensolver calling LAPACK {@code dsyevd} (divide and conquer) from the system library through JNA.
@@ -16,10 +13,6 @@ import java.util.List;
  * arguments.
  */
 public final class LapackSymmetricEigensolver implements SymmetricEigensolver {
-
-    /** Library names tried in order by {@link #load()}; the system property {@code spr.lapack.library} comes first. */
-    public static final List<String> LIBRARY_CANDIDATES =
-            List.of("liblapack.so.3", "lapack", "libopenblas.so.0", "openblas");
 
     /** The Fortran entry point, bound by JNA. */
     interface LapackLibrary extends Library {
@@ -38,26 +31,18 @@ public final class LapackSymmetricEigensolver implements SymmetricEigensolver {
     }
 
     /**
-     * Loads the first LAPACK library found among {@code spr.lapack.library} (if set) and {@link #LIBRARY_CANDIDATES}.
+     * Loads the first LAPACK library found among {@code spr.lapack.library} (if set) and
+     * {@link NativeLinearAlgebra#LIBRARY_CANDIDATES}.
      *
-     * @throws UnsatisfiedLinkError when none can be loaded or none exports {@code dsyevd_}
+     * @throws UnsatisfiedLinkError when none can be loaded or none exports {@code dsyevd_}, or {@code spr.linalg=ejml}
      */
     public static LapackSymmetricEigensolver load() {
-        String override = System.getProperty("spr.lapack.library");
-        List<String> names = override == null ? LIBRARY_CANDIDATES
-                : java.util.stream.Stream.concat(java.util.stream.Stream.of(override), LIBRARY_CANDIDATES.stream()).toList();
-        StringBuilder failures = new StringBuilder();
-        for (String name : names) {
-            try {
-                LapackLibrary library = Native.load(name, LapackLibrary.class);
-                LapackSymmetricEigensolver solver = new LapackSymmetricEigensolver(library, name);
-                solver.decompose(new double[] {2.0}, 1, false);
-                return solver;
-            } catch (UnsatisfiedLinkError e) {
-                failures.append(failures.length() == 0 ? "" : "; ").append(name).append(": ").append(e.getMessage());
-            }
-        }
-        throw new UnsatisfiedLinkError("no LAPACK library with dsyevd_ could be loaded (" + failures + ")");
+        NativeLinearAlgebra.Loaded<LapackLibrary> loaded = NativeLinearAlgebra.load(LapackLibrary.class, "dsyevd_", "spr.lapack.library",
+                library -> {
+                    new LapackSymmetricEigensolver(library, "probe").decompose(new double[] {2.0}, 1, false);
+                    return true;
+                });
+        return new LapackSymmetricEigensolver(loaded.library(), loaded.name());
     }
 
     @Override

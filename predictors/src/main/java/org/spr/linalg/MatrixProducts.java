@@ -1,27 +1,20 @@
 package org.spr.linalg;
 
 import com.sun.jna.Library;
-import com.sun.jna.Native;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_MT_DDRM;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 /**
  * Dense row-major matrix products C = op(A)·op(B), op(X) = X or Xᵀ, through the system BLAS {@code dgemm}
- * (OpenBLAS, multithreaded) via JNA when it loads, else EJML. The system property {@code spr.blas} =
- * {@code blas} | {@code ejml} forces one.
+ * (OpenBLAS, multithreaded) via JNA when it loads ({@link NativeLinearAlgebra}), else EJML. The system property
+ * {@code spr.blas} = {@code blas} | {@code ejml} forces one; {@code spr.linalg=ejml} turns every native routine off.
  *
  * <p>Row-major C (m×n) = op(A)(m×k) · op(B)(k×n) is, read column-major, Cᵀ = op(B)ᵀ · op(A)ᵀ, so the Fortran routine
  * is called with the operands swapped and nothing is copied.
  */
 public final class MatrixProducts {
-
-    /** Library names tried in order; the system property {@code spr.blas.library} comes first. */
-    public static final List<String> LIBRARY_CANDIDATES =
-            List.of("liblapack.so.3", "libopenblas.so.0", "openblas", "libblas.so.3", "blas");
 
     /** The Fortran entry point {@code dgemm_(transa, transb, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)}. */
     interface BlasLibrary extends Library {
@@ -114,37 +107,27 @@ public final class MatrixProducts {
 
     private static Backend choose() {
         String forced = System.getProperty("spr.blas", "").trim().toLowerCase(Locale.ROOT);
-        if (forced.equals("ejml")) {
+        if (forced.equals("ejml") || (forced.isEmpty() && NativeLinearAlgebra.disabled())) {
             return new Backend(null, "EJML");
         }
         if (!forced.isEmpty() && !forced.equals("blas")) {
             throw new IllegalArgumentException("system property spr.blas must be 'blas' or 'ejml', got '" + forced + "'");
         }
-        List<String> names = new ArrayList<>();
-        String override = System.getProperty("spr.blas.library");
-        if (override != null) {
-            names.add(override);
-        }
-        names.addAll(LIBRARY_CANDIDATES);
-        StringBuilder failures = new StringBuilder();
-        for (String name : names) {
-            try {
-                BlasLibrary library = Native.load(name, BlasLibrary.class);
-                double[] c = new double[1];
-                library.dgemm_(new byte[] {'N'}, new byte[] {'N'}, new int[] {1}, new int[] {1}, new int[] {1},
-                        new double[] {1.0}, new double[] {2.0}, new int[] {1}, new double[] {3.0}, new int[] {1},
-                        new double[] {0.0}, c, new int[] {1}, 1L, 1L);
-                if (c[0] == 6.0) {
-                    return new Backend(library, "BLAS dgemm (" + name + ")");
-                }
-                failures.append(failures.length() == 0 ? "" : "; ").append(name).append(": wrong result");
-            } catch (UnsatisfiedLinkError e) {
-                failures.append(failures.length() == 0 ? "" : "; ").append(name).append(": ").append(e.getMessage());
+        try {
+            NativeLinearAlgebra.Loaded<BlasLibrary> loaded = NativeLinearAlgebra.load(BlasLibrary.class, "dgemm_", "spr.blas.library",
+                    library -> {
+                        double[] c = new double[1];
+                        library.dgemm_(new byte[] {'N'}, new byte[] {'N'}, new int[] {1}, new int[] {1}, new int[] {1},
+                                new double[] {1.0}, new double[] {2.0}, new int[] {1}, new double[] {3.0}, new int[] {1},
+                                new double[] {0.0}, c, new int[] {1}, 1L, 1L);
+                        return c[0] == 6.0;
+                    });
+            return new Backend(loaded.library(), "BLAS dgemm (" + loaded.name() + ")");
+        } catch (UnsatisfiedLinkError e) {
+            if (forced.equals("blas")) {
+                throw e;
             }
+            return new Backend(null, "EJML (no system BLAS; install libopenblas0-pthread for speed)");
         }
-        if (forced.equals("blas")) {
-            throw new UnsatisfiedLinkError("no BLAS library with dgemm_ could be loaded (" + failures + ")");
-        }
-        return new Backend(null, "EJML (no system BLAS; install libopenblas0-pthread for speed)");
     }
 }

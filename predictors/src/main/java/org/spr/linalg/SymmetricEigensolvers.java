@@ -5,7 +5,7 @@ import java.util.Locale;
 /**
  * Chooses the symmetric eigensolver: system LAPACK through JNA when it loads (several times faster than pure Java
  * from a few hundred atoms on, see the benchmark {@code SymmetricEigensolverBenchmark}), else EJML. The system property
- * {@code spr.eigensolver} = {@code lapack} | {@code ejml} forces one. The choice is logged once, in one line (at
+ * {@code spr.eigensolver} = {@code lapack} | {@code ejml} forces one; {@code spr.linalg=ejml} turns every native routine off. The choice is logged once, in one line (at
  * INFO when forced or when EJML stands in for a missing LAPACK, at DEBUG otherwise).
  */
 public final class SymmetricEigensolvers {
@@ -51,8 +51,9 @@ public final class SymmetricEigensolvers {
                     return solver;
                 } catch (UnsatisfiedLinkError e) {
                     SymmetricEigensolver solver = new EjmlSymmetricEigensolver();
-                    LOG.log(System.Logger.Level.INFO, "eigensolver: " + solver.name()
-                            + " (no system LAPACK; install liblapack3 or libopenblas0-pthread for speed)");
+                    LOG.log(System.Logger.Level.INFO, "eigensolver: " + solver.name() + (NativeLinearAlgebra.disabled()
+                            ? " (native LAPACK turned off by -D" + NativeLinearAlgebra.PROPERTY + "=ejml)"
+                            : " (no system LAPACK; install liblapack3 or libopenblas0-pthread for speed)"));
                     return solver;
                 }
             }

@@ -1,5 +1,6 @@
 package org.spr.fixes.hook;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -15,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Under {@code mpirun -np 2} the monitored run gives the serial g(r) and predictions; only rank 0 emits. */
+@Tag("lammps")
 class MpiMonitorIntegrationTest {
 
     @Test

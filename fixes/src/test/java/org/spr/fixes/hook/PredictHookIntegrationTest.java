@@ -1,5 +1,6 @@
 package org.spr.fixes.hook;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.spr.protocol.AmcQuench;
 import org.spr.protocol.Potentials;
@@ -16,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The predict hook with the embedded AMC model, inside real LAMMPS runs. */
+@Tag("lammps")
 class PredictHookIntegrationTest {
 
     private static final List<String> QUIET = List.of("-log", "none", "-screen", "none", "-nocite");
