@@ -1,5 +1,6 @@
 package org.spr.dataset;
 
+import org.spr.error.SprException;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -246,14 +247,14 @@ public final class Dataset {
             known.add(OutputSpec.SPECTRUM);
         }
         metadata.scalars().forEach(s -> known.add(DatasetColumns.SCALAR_PREFIX + s.name()));
-        throw new IllegalArgumentException("dataset " + source + " has no target '" + name + "' (it has " + known + ")");
+        throw SprException.usage("dataset " + source + " has no target '" + name + "' (it has " + known + ")");
     }
 
     /** Target matrix for "spectrum" or a scalar ("s_name" or "name"), rows × output length. */
     public double[][] targets(String target) {
         if (OutputSpec.SPECTRUM.equals(target)) {
             if (spectra == null) {
-                throw new IllegalArgumentException("dataset " + source + " has no spectrum columns");
+                throw SprException.usage("dataset " + source + " has no spectrum columns");
             }
             return spectra;
         }

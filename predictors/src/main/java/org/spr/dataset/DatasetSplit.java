@@ -1,5 +1,6 @@
 package org.spr.dataset;
 
+import org.spr.error.SprException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -25,7 +26,7 @@ public record DatasetSplit(long seed, double validationFraction, double testFrac
     /** Splits rows with the given ids. */
     public static DatasetSplit of(List<String> ids, long seed, double validationFraction, double testFraction) {
         if (!(validationFraction >= 0 && testFraction >= 0 && validationFraction + testFraction < 1)) {
-            throw new IllegalArgumentException("validation and test fractions must be >= 0 and sum to less than 1, got "
+            throw SprException.usage("validation and test fractions must be >= 0 and sum to less than 1, got "
                     + validationFraction + " and " + testFraction);
         }
         int n = ids.size();

@@ -1,5 +1,6 @@
 package org.spr.model;
 
+import org.spr.error.SprException;
 import ai.djl.Device;
 import ai.djl.Model;
 import ai.djl.engine.Engine;
@@ -53,13 +54,13 @@ public final class CnnTrainer implements Trainer {
 
         public Settings {
             if (maxEpochs < 1 || batchSize < 1 || patience < 1) {
-                throw new IllegalArgumentException("CNN epochs, batch size and patience must be positive");
+                throw SprException.usage("CNN epochs, batch size and patience must be positive");
             }
             if (!(learningRate > 0)) {
-                throw new IllegalArgumentException("CNN learning rate must be positive, got " + learningRate);
+                throw SprException.usage("CNN learning rate must be positive, got " + learningRate);
             }
             if (!(validationFraction > 0 && validationFraction < 1)) {
-                throw new IllegalArgumentException("CNN validation fraction must be in (0, 1), got " + validationFraction);
+                throw SprException.usage("CNN validation fraction must be in (0, 1), got " + validationFraction);
             }
         }
 
@@ -124,7 +125,7 @@ public final class CnnTrainer implements Trainer {
             int n = x.length;
             int held = Math.max(1, (int) Math.round(n * settings.validationFraction()));
             if (n - held < 1) {
-                throw new IllegalArgumentException("the CNN needs at least 2 training rows to hold out a validation part");
+                throw SprException.usage("the CNN needs at least 2 training rows to hold out a validation part");
             }
             int[] order = KFold.shuffled(n, settings.seed() ^ 0x5DEECE66DL);
             int[] trainRows = Arrays.copyOfRange(order, 0, n - held);

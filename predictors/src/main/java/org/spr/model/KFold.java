@@ -1,5 +1,6 @@
 package org.spr.model;
 
+import org.spr.error.SprException;
 import java.util.Random;
 
 /** Deterministic k-fold partition of n rows (shuffled with {@link java.util.Random} of a fixed seed, so reproducible on any JVM). */
@@ -15,7 +16,7 @@ public final class KFold {
      */
     public static int[] assign(int n, int k, long seed) {
         if (k < 2 || k > n) {
-            throw new IllegalArgumentException("k-fold cross-validation needs 2 <= k <= rows, got k=" + k + " for " + n + " rows");
+            throw SprException.usage("k-fold cross-validation needs 2 <= k <= rows, got k=" + k + " for " + n + " rows");
         }
         int[] order = shuffled(n, seed);
         int[] fold = new int[n];

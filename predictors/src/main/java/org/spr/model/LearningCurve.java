@@ -1,5 +1,6 @@
 package org.spr.model;
 
+import org.spr.error.SprException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -44,7 +45,7 @@ public final class LearningCurve {
         List<Point> points = new ArrayList<>();
         for (int size : sizes) {
             if (size < 2 || size > order.length) {
-                throw new IllegalArgumentException("learning-curve size " + size + " is outside 2 … " + order.length + " training rows");
+                throw SprException.usage("learning-curve size " + size + " is outside 2 … " + order.length + " training rows");
             }
             int[] rows = Arrays.copyOf(order, size);
             Arrays.sort(rows);

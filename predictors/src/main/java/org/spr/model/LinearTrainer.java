@@ -1,5 +1,6 @@
 package org.spr.model;
 
+import org.spr.error.SprException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -25,7 +26,7 @@ public final class LinearTrainer implements Trainer {
     public record CrossValidation(double[] alphas, double[] betas, int folds, long seed) {
         public CrossValidation {
             if (alphas.length == 0 || betas.length == 0) {
-                throw new IllegalArgumentException("the alpha and beta grids must not be empty");
+                throw SprException.usage("the alpha and beta grids must not be empty");
             }
             for (double a : alphas) {
                 checkPenalty("alpha", a);
@@ -83,7 +84,7 @@ public final class LinearTrainer implements Trainer {
 
     private static void checkPenalty(String name, double value) {
         if (!(value >= 0) || !Double.isFinite(value)) {
-            throw new IllegalArgumentException(name + " must be a finite number >= 0, got " + value);
+            throw SprException.usage(name + " must be a finite number >= 0, got " + value);
         }
     }
 

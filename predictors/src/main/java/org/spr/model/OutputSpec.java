@@ -1,5 +1,6 @@
 package org.spr.model;
 
+import org.spr.error.SprException;
 /**
  * What a model predicts: either a spectrum on a {@link SpectrumGrid}, or a named scalar with its unit
  * (optionally trained on log10 of the value, e.g. thermal conductivity spanning decades).
@@ -20,7 +21,7 @@ public record OutputSpec(SpectrumGrid grid, String name, String unit, boolean lo
         }
         unit = unit == null ? "" : unit;
         if (grid != null && log10) {
-            throw new IllegalArgumentException("log10 training is only supported for scalar outputs");
+            throw SprException.usage("log10 training is only supported for scalar outputs");
         }
     }
 

@@ -1,5 +1,6 @@
 package org.spr.model;
 
+import org.spr.error.SprException;
 /**
  * What every trainer consumes: training inputs and targets (natural units, one row per structure), an optional
  * validation part (early stopping, model selection; may have zero rows), the specs, and provenance.
@@ -21,13 +22,13 @@ public record TrainingData(double[][] x, double[][] y, double[][] validationX, d
         checkShape("training", x, y, inputSpec, outputSpec);
         checkShape("validation", validationX, validationY, inputSpec, outputSpec);
         if (x.length == 0) {
-            throw new IllegalArgumentException("training data has no rows");
+            throw SprException.usage("training data has no rows");
         }
         if (outputSpec.log10()) {
             for (double[][] block : new double[][][]{y, validationY}) {
                 for (double[] row : block) {
                     if (!(row[0] > 0)) {
-                        throw new IllegalArgumentException("target " + outputSpec.name() + " is trained on log10 but has a non-positive value " + row[0]);
+                        throw SprException.usage("target " + outputSpec.name() + " is trained on log10 but has a non-positive value " + row[0]);
                     }
                 }
             }

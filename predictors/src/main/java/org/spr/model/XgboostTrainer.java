@@ -1,5 +1,6 @@
 package org.spr.model;
 
+import org.spr.error.SprException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -31,7 +32,7 @@ public final class XgboostTrainer implements Trainer {
                            int folds, long seed) {
         public Settings {
             if (rounds < 1 || maxDepth < 1 || !(eta > 0) || !(subsample > 0 && subsample <= 1) || !(columnSample > 0 && columnSample <= 1)) {
-                throw new IllegalArgumentException("invalid XGBoost settings: rounds and depth must be positive, eta > 0, subsample and column sample in (0, 1]");
+                throw SprException.usage("invalid XGBoost settings: rounds and depth must be positive, eta > 0, subsample and column sample in (0, 1]");
             }
         }
 
@@ -70,7 +71,7 @@ public final class XgboostTrainer implements Trainer {
     @Override
     public SprModel train(TrainingData data) {
         if (data.outputSpec().isSpectrum()) {
-            throw new IllegalArgumentException("XGBoost models predict scalar targets; use linear or cnn for the spectrum");
+            throw SprException.usage("XGBoost models predict scalar targets; use linear or cnn for the spectrum");
         }
         double[][] x = data.x();
         double[] y = column(data.trainingSpaceY());

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.spr.error.ExitCode;
+import org.spr.error.SprException;
 import org.junit.jupiter.api.io.TempDir;
 import org.spr.descriptor.RadialGrid;
 
@@ -61,11 +63,15 @@ class XgboostTrainerTest {
         }
     }
 
+    /** A spectrum target is a usage error named as such, refused before anything is trained. */
     @Test
     void refusesSpectra() {
         double[][] x = SyntheticData.gaussian(10, 4, new Random(1));
         double[][] y = new double[10][3];
-        assertThrows(IllegalArgumentException.class, () -> new XgboostTrainer(XgboostTrainer.Settings.defaults(1))
-                .train(TrainingData.of(x, y, SyntheticData.spec(4, 0.1), SyntheticData.spectrum(3))));
+        XgboostTrainer trainer = new XgboostTrainer(XgboostTrainer.Settings.defaults(1));
+        SprException refused = assertThrows(SprException.class,
+                () -> trainer.train(TrainingData.of(x, y, SyntheticData.spec(4, 0.1), SyntheticData.spectrum(3))));
+        assertEquals(ExitCode.USAGE, refused.exitCode());
+        assertTrue(refused.getMessage().contains("scalar targets") && refused.getMessage().contains("linear or cnn"), refused.getMessage());
     }
 }
