@@ -1,6 +1,6 @@
 package org.spr.cli;
 
-import java.io.BufferedWriter;
+import org.apache.commons.csv.CSVPrinter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -10,8 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.spr.descriptor.PairCorrelation;
 import org.spr.descriptor.RadialDistribution;
@@ -19,6 +19,7 @@ import org.spr.descriptor.RadialGrid;
 import org.spr.descriptor.RunningAverage;
 import org.spr.io.FrameReader;
 import org.spr.io.InputFormatException;
+import org.spr.report.CsvTables;
 import org.spr.structure.Frame;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -114,7 +115,7 @@ public final class RdfCommand implements Callable<Integer> {
             Files.createDirectories(directory);
             temporary = Files.createTempFile(directory, "." + out.getFileName(), ".tmp");
             int used;
-            try (BufferedWriter writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+            try (CSVPrinter writer = new CSVPrinter(Files.newBufferedWriter(temporary, StandardCharsets.UTF_8), CsvTables.format())) {
                 used = write(grid, writer, err);
             }
             if (used == 0) {
@@ -154,7 +155,7 @@ public final class RdfCommand implements Callable<Integer> {
     }
 
     /** Streams all frames; writes per-frame rows or, with --average, the mean at the end. Returns frames used. */
-    private int write(RadialGrid grid, BufferedWriter writer, PrintWriter err) throws IOException {
+    private int write(RadialGrid grid, CSVPrinter writer, PrintWriter err) throws IOException {
         RadialDistribution rdf = new RadialDistribution(grid, threads);
         RunningAverage window = new RunningAverage();
         PairCorrelation buffer = null;
@@ -193,42 +194,42 @@ public final class RdfCommand implements Callable<Integer> {
         return used;
     }
 
-    private void writeHeader(BufferedWriter writer, String[] labels, int types) throws IOException {
-        StringBuilder line = new StringBuilder(average ? "" : "frame,timestep,");
-        line.append("r,g,n");
+    private void writeHeader(CSVPrinter writer, String[] labels, int types) throws IOException {
+        List<String> columns = new ArrayList<>(average ? List.of("r", "g", "n") : List.of("frame", "timestep", "r", "g", "n"));
         if (partials) {
             for (int a = 0; a < types; a++) {
                 for (int b = a; b < types; b++) {
-                    line.append(",g_").append(labels[a]).append('_').append(labels[b]);
+                    columns.add("g_" + labels[a] + "_" + labels[b]);
                 }
             }
         }
-        writer.write(line.toString());
-        writer.newLine();
+        writer.printRecord(columns);
     }
 
-    private void writeRows(BufferedWriter writer, PairCorrelation g, int frame, long timestep) throws IOException {
+    private void writeRows(CSVPrinter writer, PairCorrelation g, int frame, long timestep) throws IOException {
         RadialGrid grid = g.grid();
-        StringBuilder line = new StringBuilder(128);
+        List<Object> row = new ArrayList<>();
         for (int k = 0; k < grid.bins(); k++) {
-            line.setLength(0);
+            row.clear();
             if (frame >= 0) {
-                line.append(frame).append(',').append(timestep).append(',');
+                row.add(frame);
+                row.add(timestep);
             }
-            line.append(format(grid.centre(k))).append(',').append(format(g.total()[k])).append(',').append(format(g.coordination()[k]));
+            row.add(format(grid.centre(k)));
+            row.add(format(g.total()[k]));
+            row.add(format(g.coordination()[k]));
             if (partials) {
                 for (int a = 0; a < g.typeCount(); a++) {
                     for (int b = a; b < g.typeCount(); b++) {
-                        line.append(',').append(format(g.partial(a, b)[k]));
+                        row.add(format(g.partial(a, b)[k]));
                     }
                 }
             }
-            writer.write(line.toString());
-            writer.newLine();
+            writer.printRecord(row);
         }
     }
 
     private static String format(double value) {
-        return String.format(Locale.ROOT, "%.10g", value);
+        return CsvTables.cell(value, "%.10g");
     }
 }

@@ -15,19 +15,18 @@ import org.spr.label.VibrationalLabels;
 import org.spr.label.PhononDos;
 import org.spr.protocol.Protocol;
 import org.spr.protocol.ProtocolResult;
+import org.spr.report.CsvLog;
 import org.spr.io.LammpsDataWriter;
 import org.spr.lammps.IsolatedEngine;
 import org.spr.lammps.LammpsException;
 import org.spr.model.SpectrumGrid;
 import org.spr.structure.Frame;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -305,30 +304,14 @@ public final class DatasetGenerator {
     }
 
     private void recordFailure(StructureReport report) {
-        append(failedFile(), "id,reason", report.id() + ",\"" + String.valueOf(report.problem()).replace("\"", "'") + "\"");
+        CsvLog.appendRecord(failedFile(), List.of("id", "reason"), List.of(report.id(), String.valueOf(report.problem())));
     }
 
     private void recordTiming(StructureReport report) {
-        append(timingFile(), "id,written,atoms,protocol_s,force_evaluations_s,eigensolver_s,descriptor_s,labels_s",
-                String.format(Locale.ROOT, "%s,%b,%d,%.3f,%.3f,%.3f,%.4f,%.3f", report.id(), report.written(), report.atoms(),
-                        report.protocolSeconds(), report.forceSeconds(), report.eigensolverSeconds(), report.descriptorSeconds(),
-                        report.labelSeconds()));
-    }
-
-    private static void append(Path file, String header, String line) {
-        try {
-            boolean fresh = !Files.exists(file);
-            try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                    StandardOpenOption.APPEND)) {
-                if (fresh) {
-                    out.write(header);
-                    out.newLine();
-                }
-                out.write(line);
-                out.newLine();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + file + ": " + e.getMessage(), e);
-        }
+        CsvLog.appendRecord(timingFile(), List.of("id", "written", "atoms", "protocol_s", "force_evaluations_s", "eigensolver_s",
+                        "descriptor_s", "labels_s"),
+                List.of(report.id(), report.written(), report.atoms(), String.format(Locale.ROOT, "%.3f", report.protocolSeconds()),
+                        String.format(Locale.ROOT, "%.3f", report.forceSeconds()), String.format(Locale.ROOT, "%.3f", report.eigensolverSeconds()),
+                        String.format(Locale.ROOT, "%.4f", report.descriptorSeconds()), String.format(Locale.ROOT, "%.3f", report.labelSeconds())));
     }
 }

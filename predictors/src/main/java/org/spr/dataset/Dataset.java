@@ -66,9 +66,14 @@ public final class Dataset {
         }
     }
 
+    /** A numeric cell: an empty cell (and the {@code NaN} of older files) is NaN, "not computed". */
     private double number(List<String> cells, int column, int row) {
+        String cell = cells.get(column);
+        if (cell.isBlank()) {
+            return Double.NaN;
+        }
         try {
-            return Double.parseDouble(cells.get(column));
+            return Double.parseDouble(cell);
         } catch (NumberFormatException e) {
             throw new DatasetFormatException(source, row + 2, "column " + DatasetColumns.header(metadata).get(column)
                     + " holds '" + cells.get(column) + "', not a number");

@@ -155,7 +155,7 @@ public final class DatasetWriter implements AutoCloseable {
         values.add(row.protocol());
         values.add(Long.toString(row.seed()));
         values.add(Integer.toString(row.atoms()));
-        values.add(Double.toString(row.energyPerAtom()));
+        values.add(number(row.energyPerAtom()));
         for (String parameter : metadata.parameters()) {
             String value = row.parameters().get(parameter);
             if (value == null) {
@@ -164,21 +164,26 @@ public final class DatasetWriter implements AutoCloseable {
             values.add(value);
         }
         for (double v : row.gr()) {
-            values.add(Double.toString(v));
+            values.add(number(v));
         }
         if (row.spectrum() != null) {
             for (double v : row.spectrum()) {
-                values.add(Double.toString(v));
+                values.add(number(v));
             }
         }
         for (ScalarLabel scalar : metadata.scalars()) {
             Double value = row.scalars().get(scalar.name());
             if (value == null) {
-                throw new IllegalArgumentException("row '" + row.id() + "' lacks scalar label '" + scalar.name() + "' (use NaN when not computed)");
+                throw new IllegalArgumentException("row '" + row.id() + "' lacks scalar label '" + scalar.name() + "' (NaN when not computed)");
             }
-            values.add(Double.toString(value));
+            values.add(number(value));
         }
         return values;
+    }
+
+    /** A number cell: Java's shortest round-trip text, or null (an empty cell, "not computed") for NaN. */
+    private static String number(double value) {
+        return Double.isNaN(value) ? null : Double.toString(value);
     }
 
     @Override

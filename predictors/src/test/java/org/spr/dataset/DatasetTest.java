@@ -68,6 +68,22 @@ class DatasetTest {
         assertEquals(metadata().input(), dataset.metadata().input());
     }
 
+    /** "Not computed" is an empty cell; the NaN that older datasets hold still reads as NaN. */
+    @Test
+    void missingValuesAreEmptyCellsAndTheOldNanIsRead() throws Exception {
+        Path csv = directory.resolve("data.csv");
+        try (DatasetWriter writer = DatasetWriter.open(csv, metadata())) {
+            writer.append(row(3));
+        }
+        List<String> lines = Files.readAllLines(csv);
+        assertTrue(lines.get(1).endsWith(","), "the kappa cell of row 3 is empty: " + lines.get(1));
+        assertFalse(lines.get(1).contains("NaN"), lines.get(1));
+        Files.writeString(csv, lines.get(0) + "\n" + lines.get(1) + "NaN\n");
+        Dataset old = Dataset.read(csv);
+        assertTrue(Double.isNaN(old.scalar("kappa")[0]));
+        assertArrayEquals(row(3).gr(), old.gr()[0]);
+    }
+
     @Test
     void rowsSurviveAKillAndResumeReportsExistingIds() throws Exception {
         Path csv = directory.resolve("data.csv");

@@ -4,14 +4,18 @@ import org.spr.fixes.hook.HookBinding;
 import org.spr.fixes.hook.PredictHook;
 import org.spr.label.PhononDos;
 import org.spr.protocol.ProtocolStage;
+import org.spr.report.CsvLog;
 import org.spr.report.Plots;
 import org.spr.report.Series;
 
 import java.io.Serializable;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+
+import static org.spr.report.CsvTables.cell;
 
 /**
  * Where monitor records go (from {@code spr quench}, {@code spr run} with a predict hook, {@code spr analyze}): a
@@ -24,8 +28,8 @@ public final class MonitorOutput implements AutoCloseable {
     private String modelKind = "SPR";
     private PredictHook.Prediction last;
     private final long start = System.nanoTime();
-    private final CsvAppender timeseries;
-    private final CsvAppender spectra;
+    private final CsvLog timeseries;
+    private final CsvLog spectra;
     private final List<PredictHook.Prediction> kept = new ArrayList<>();
     private double[] r;
     private double[] frequencies;
@@ -36,8 +40,8 @@ public final class MonitorOutput implements AutoCloseable {
     public MonitorOutput(Path out, int totalSteps) {
         this.out = out;
         this.totalSteps = totalSteps;
-        this.timeseries = new CsvAppender(out.resolve("timeseries.csv"));
-        this.spectra = new CsvAppender(out.resolve("spectra.csv"));
+        this.timeseries = CsvLog.create(out.resolve("timeseries.csv"));
+        this.spectra = CsvLog.create(out.resolve("spectra.csv"));
     }
 
     public void accept(Serializable record) {
@@ -53,26 +57,26 @@ public final class MonitorOutput implements AutoCloseable {
             modelKind = header.kind();
             frequencies = header.outputGrid();
             also = header.also();
-            StringBuilder series = new StringBuilder("step,time_ps,temperature_K,pe_eV_per_atom,domain_distance,out_of_domain,"
-                    + "pdos_mean_THz,pdos_weight_above_55THz");
+            List<String> series = new ArrayList<>(List.of("step", "time_ps", "temperature_K", "pe_eV_per_atom", "domain_distance",
+                    "out_of_domain", "pdos_mean_THz", "pdos_weight_above_55THz"));
             int width = Math.max(r.length, frequencies.length);
             StringBuilder table = new StringBuilder(String.format("%9s %8s %11s %8s %9s %9s", "step", "T (K)", "PE (eV/at)", "domain",
                     "<ν> THz", "w(>55THz)"));
             for (PredictHook.Output output : also) {
                 if (output.isScalar()) {
-                    series.append(',').append(output.name()).append('_').append(unitSuffix(output.unit()))
-                            .append(',').append(output.name()).append("_domain_distance");
+                    series.add(output.name() + "_" + unitSuffix(output.unit()));
+                    series.add(output.name() + "_domain_distance");
                     table.append(String.format(" %12s", output.name() + " " + shortUnit(output.unit())));
                 } else {
                     width = Math.max(width, output.grid().length);
                 }
             }
-            timeseries.header(series.toString());
-            StringBuilder columns = new StringBuilder("step,quantity");
+            timeseries.header(series);
+            List<String> columns = new ArrayList<>(List.of("step", "quantity"));
             for (int k = 0; k < width; k++) {
-                columns.append(",c").append(k);
+                columns.add("c" + k);
             }
-            spectra.header(columns.toString());
+            spectra.header(columns);
             for (PredictHook.Output output : also) {
                 if (!output.isScalar()) {
                     System.out.println("also predicting " + spectrumName(output) + " (" + output.model() + ", " + output.kind()
@@ -98,22 +102,23 @@ public final class MonitorOutput implements AutoCloseable {
                 clock(elapsed / fraction - elapsed)) : String.format(Locale.ROOT, "%3.0f%% ETA --:--", 100 * fraction);
         StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%9d %8.0f %11.4f %8s %9.2f %9.3f", p.step(),
                 p.temperature(), p.potentialEnergyPerAtom(), domain, moments[0], moments[1]));
-        StringBuilder series = new StringBuilder(String.format(Locale.ROOT, "%d,%.5f,%.3f,%.8f,%s,%b,%.5f,%.6f", p.step(), p.time(),
-                p.temperature(), p.potentialEnergyPerAtom(), Double.isNaN(p.domainDistance()) ? "" : Double.toString(p.domainDistance()),
-                p.outOfDomain(), moments[0], moments[1]));
+        List<Object> series = new ArrayList<>(Arrays.asList(p.step(), cell(p.time(), "%.5f"), cell(p.temperature(), "%.3f"),
+                cell(p.potentialEnergyPerAtom(), "%.8f"), cell(p.domainDistance()), p.outOfDomain(), cell(moments[0], "%.5f"),
+                cell(moments[1], "%.6f")));
         for (int i = 0; i < also.size() && i < p.also().length; i++) {
             if (also.get(i).isScalar()) {
                 row.append(String.format(Locale.ROOT, " %12.4g", p.also()[i][0]));
-                series.append(String.format(Locale.ROOT, ",%.6g,%.4f", p.also()[i][0], p.alsoDomainDistances()[i]));
+                series.add(cell(p.also()[i][0], "%.6g"));
+                series.add(cell(p.alsoDomainDistances()[i], "%.4f"));
             }
         }
         System.out.println(row + "  " + eta);
-        timeseries.row(series.toString());
-        spectra.row(p.step() + ",g," + join(p.g()));
-        spectra.row(p.step() + ",pdos," + join(p.prediction()));
+        timeseries.row(series);
+        spectra.row(spectrumRow(p.step(), "g", p.g()));
+        spectra.row(spectrumRow(p.step(), "pdos", p.prediction()));
         for (int i = 0; i < also.size() && i < p.also().length; i++) {
             if (!also.get(i).isScalar()) {
-                spectra.row(p.step() + "," + spectrumName(also.get(i)) + "," + join(p.also()[i]));
+                spectra.row(spectrumRow(p.step(), spectrumName(also.get(i)), p.also()[i]));
             }
         }
         kept.add(p);
@@ -249,15 +254,15 @@ public final class MonitorOutput implements AutoCloseable {
         spectra.close();
     }
 
-    private static String join(double[] values) {
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < values.length; i++) {
-            if (i > 0) {
-                text.append(',');
-            }
-            text.append(String.format(Locale.ROOT, "%.6g", values[i]));
+    /** A row of spectra.csv: step, quantity, the values to 6 significant digits (NaN: empty). */
+    private static List<Object> spectrumRow(long step, String quantity, double[] values) {
+        List<Object> row = new ArrayList<>(values.length + 2);
+        row.add(step);
+        row.add(quantity);
+        for (double value : values) {
+            row.add(cell(value, "%.6g"));
         }
-        return text.toString();
+        return row;
     }
 
     private static String clock(double seconds) {

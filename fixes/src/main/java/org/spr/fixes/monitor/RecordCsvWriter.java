@@ -1,10 +1,8 @@
 package org.spr.fixes.monitor;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.RecordComponent;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,16 +10,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.spr.report.CsvLog;
 
 /**
  * Writes any stream of Java records to CSV files, one file per record type (and source), columns named after the
  * record's components; arrays become one column per element ({@code name_0, name_1, …}). Each row is flushed, so
- * the files are readable at any moment and survive a kill. Used for hook output whose shape the CLI does not know.
+ * the files are readable at any moment and survive a kill ({@link CsvLog}; NaN is an empty cell). Used for hook output
+ * whose shape the CLI does not know.
  */
 public final class RecordCsvWriter implements AutoCloseable {
 
     private final Path directory;
-    private final Map<String, BufferedWriter> writers = new LinkedHashMap<>();
+    private final Map<String, CsvLog> writers = new LinkedHashMap<>();
 
     public RecordCsvWriter(Path directory) {
         this.directory = directory;
@@ -39,24 +39,21 @@ public final class RecordCsvWriter implements AutoCloseable {
     /** Appends a record (a Java record; anything else is written with its toString in one column). */
     public void write(String source, Object record) {
         String name = fileName(source, record);
-        try {
-            BufferedWriter writer = writers.get(name);
-            List<String> values = new ArrayList<>();
-            List<String> header = new ArrayList<>();
-            flatten(record, header, values);
-            if (writer == null) {
+        CsvLog writer = writers.get(name);
+        List<Object> values = new ArrayList<>();
+        List<String> header = new ArrayList<>();
+        flatten(record, header, values);
+        if (writer == null) {
+            try {
                 Files.createDirectories(directory);
-                writer = Files.newBufferedWriter(directory.resolve(name), StandardCharsets.UTF_8);
-                writers.put(name, writer);
-                writer.write(String.join(",", header));
-                writer.newLine();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot write " + directory.resolve(name) + ": " + e.getMessage(), e);
             }
-            writer.write(String.join(",", values));
-            writer.newLine();
-            writer.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + directory.resolve(name) + ": " + e.getMessage(), e);
+            writer = CsvLog.create(directory.resolve(name));
+            writers.put(name, writer);
+            writer.header(header);
         }
+        writer.row(values);
     }
 
     private static String fileName(String source, Object record) {
@@ -64,10 +61,10 @@ public final class RecordCsvWriter implements AutoCloseable {
         return (source == null ? "" : source + "-") + type + ".csv";
     }
 
-    private static void flatten(Object record, List<String> header, List<String> values) {
+    private static void flatten(Object record, List<String> header, List<Object> values) {
         if (!record.getClass().isRecord()) {
             header.add("value");
-            values.add(quote(String.valueOf(record)));
+            values.add(String.valueOf(record));
             return;
         }
         for (RecordComponent component : record.getClass().getRecordComponents()) {
@@ -81,42 +78,27 @@ public final class RecordCsvWriter implements AutoCloseable {
             if (value instanceof double[] array) {
                 for (int i = 0; i < array.length; i++) {
                     header.add(name + "_" + i);
-                    values.add(number(array[i]));
+                    values.add(array[i]);
                 }
             } else if (value instanceof int[] array) {
                 for (int i = 0; i < array.length; i++) {
                     header.add(name + "_" + i);
-                    values.add(Integer.toString(array[i]));
+                    values.add(array[i]);
                 }
             } else if (value instanceof Double number) {
                 header.add(name);
-                values.add(number(number));
+                values.add(number);
             } else {
                 header.add(name);
-                values.add(quote(String.valueOf(value)));
+                values.add(String.valueOf(value));
             }
         }
-    }
-
-    private static String number(double value) {
-        return Double.isNaN(value) ? "" : Double.toString(value);
-    }
-
-    private static String quote(String text) {
-        if (text.contains(",") || text.contains("\"") || text.contains("\n")) {
-            return "\"" + text.replace("\"", "\"\"") + "\"";
-        }
-        return text;
     }
 
     @Override
     public void close() {
-        for (BufferedWriter writer : writers.values()) {
-            try {
-                writer.close();
-            } catch (IOException ignored) {
-                // rows were flushed one by one
-            }
+        for (CsvLog writer : writers.values()) {
+            writer.close();
         }
     }
 }
