@@ -76,15 +76,24 @@ public final class Progress implements AutoCloseable {
         int filled = (int) Math.round(fraction * width);
         double seconds = (nowNanos - startNanos) / 1e9;
         double rate = seconds > 0 ? done / seconds : 0;
-        String eta = done > 0 && done < total ? " ETA " + clock((total - done) / rate) : done == total ? " in " + clock(seconds) : "";
+        String eta = done > 0 && done < total ? " ETA " + clock(remaining(seconds, fraction)) : done == total ? " in " + clock(seconds) : "";
         return String.format(Locale.ROOT, "%s [%s%s] %3d%% %d/%d %.3g/s%s", label, "#".repeat(filled), " ".repeat(width - filled),
                 Math.round(fraction * 100), done, total, rate, eta);
     }
 
-    static String clock(double seconds) {
-        long s = Math.round(seconds);
+    /**
+     * The project's one duration format for progress and ETAs: {@code m:ss} below an hour, {@code h:mm:ss} from an hour
+     * on (negative durations count as 0).
+     */
+    public static String clock(double seconds) {
+        long s = Math.max(0, Math.round(seconds));
         return s >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, (s / 60) % 60, s % 60)
                 : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
+    }
+
+    /** The time still to go when {@code fraction} of the work took {@code elapsedSeconds}, at the same rate. */
+    public static double remaining(double elapsedSeconds, double fraction) {
+        return elapsedSeconds / fraction - elapsedSeconds;
     }
 
     /** Ends the bar (newline on a terminal). */

@@ -69,6 +69,10 @@ class ReportTest {
         assertEquals(11, lines.length, "0 %, 10 %, …, 100 %");
         assertTrue(lines[10].contains("100%") && lines[10].contains("200/200"), lines[10]);
         assertEquals("1:05", Progress.clock(65));
+        assertEquals("59:59", Progress.clock(3599));
+        assertEquals("1:00:00", Progress.clock(3600), "hours from an hour on");
+        assertEquals("0:00", Progress.clock(-3), "no negative durations");
+        assertEquals(30.0, Progress.remaining(10, 0.25), 1e-12, "a quarter done in 10 s leaves 30 s");
     }
 
     @Test

@@ -6,6 +6,7 @@ import org.spr.label.PhononDos;
 import org.spr.protocol.ProtocolStage;
 import org.spr.report.CsvLog;
 import org.spr.report.Plots;
+import org.spr.report.Progress;
 import org.spr.report.Series;
 
 import java.io.Serializable;
@@ -99,7 +100,7 @@ public final class MonitorOutput implements AutoCloseable {
         double elapsed = (System.nanoTime() - start) * 1e-9;
         double fraction = totalSteps == 0 ? 0 : (double) stepsDone / totalSteps;
         String eta = totalSteps == 0 ? "" : fraction > 0.02 ? String.format(Locale.ROOT, "%3.0f%% ETA %s", 100 * fraction,
-                clock(elapsed / fraction - elapsed)) : String.format(Locale.ROOT, "%3.0f%% ETA --:--", 100 * fraction);
+                Progress.clock(Progress.remaining(elapsed, fraction))) : String.format(Locale.ROOT, "%3.0f%% ETA --:--", 100 * fraction);
         StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%9d %8.0f %11.4f %8s %9.2f %9.3f", p.step(),
                 p.temperature(), p.potentialEnergyPerAtom(), domain, moments[0], moments[1]));
         List<Object> series = new ArrayList<>(Arrays.asList(p.step(), cell(p.time(), "%.5f"), cell(p.temperature(), "%.3f"),
@@ -263,10 +264,5 @@ public final class MonitorOutput implements AutoCloseable {
             row.add(cell(value, "%.6g"));
         }
         return row;
-    }
-
-    private static String clock(double seconds) {
-        long s = Math.max(0, Math.round(seconds));
-        return String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
     }
 }
