@@ -38,6 +38,7 @@ public final class ScriptRunner {
     private final CommandListener listener;
     private final Map<String, Integer> fixIntervals = new java.util.HashMap<>();
     private final Map<String, Integer> automaticFixes = new LinkedHashMap<>();
+    private final Set<String> boundFixes = new java.util.LinkedHashSet<>();
     private boolean skipNextJump;
     private boolean quit;
 
@@ -169,8 +170,12 @@ public final class ScriptRunner {
                 break;
         }
         listener.beforeCommand(position);
-        if (!automaticFixes.isEmpty() && (name.equals("run") || name.equals("minimize") || name.equals("rerun"))) {
+        boolean runs = name.equals("run") || name.equals("minimize") || name.equals("rerun");
+        if (!automaticFixes.isEmpty() && runs) {
             defineAutomaticFixes(position);
+        }
+        if (runs) {
+            clearExternalForces();
         }
         rememberFix(words, position);
         lammps.command(command);
@@ -236,13 +241,24 @@ public final class ScriptRunner {
                     if (entry.getValue().needsEnergy()) {
                         FixBinding.tallyEnergy(lammps, entry.getKey(), every);
                     }
-                    lammps.setFixExternalCallback(entry.getKey(), entry.getValue().create(lammps, entry.getKey(), every, sink));
+                    lammps.setFixExternalCallback(entry.getKey(), entry.getValue().create(lammps, entry.getKey(), every, sink),
+                            entry.getValue().actsOnSystem());
+                    boundFixes.add(entry.getKey());
                 } catch (LammpsException e) {
                     throw e;
                 } catch (Exception e) {
                     throw new LammpsException("Could not bind Java code to fix " + entry.getKey() + ": " + e.getMessage(), e);
                 }
                 iterator.remove();
+            }
+        }
+    }
+
+    /** Atoms created since a bound fix was defined have uninitialised external-force rows in LAMMPS 2021: zero them. */
+    private void clearExternalForces() {
+        for (String fixId : boundFixes) {
+            if (lammps.hasId("fix", fixId)) {
+                lammps.clearFixExternalForces(fixId);
             }
         }
     }
