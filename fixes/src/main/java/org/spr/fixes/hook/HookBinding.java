@@ -24,7 +24,7 @@ public record HookBinding(String hook, Map<String, String> parameters) implement
     public FixExternalCallback create(Lammps lammps, String fixId, int every, RecordSink sink) throws Exception {
         Hook instance = Hooks.factory(hook).create(parameters);
         instance.check(lammps);
-        String temperature = StepContext.defineTemperature(lammps, fixId);
+        CurrentTemperature temperature = CurrentTemperature.define(lammps, fixId);
         RecordSink tagged = record -> sink.emit(new HookOutput(fixId, record));
         return step -> {
             boolean tallied = step.timestep() % every == 0;

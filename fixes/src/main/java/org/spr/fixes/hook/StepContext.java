@@ -19,32 +19,14 @@ public final class StepContext {
     private final FixExternalStep step;
     private final Lammps lammps;
     private final boolean energyTallied;
-    private final String temperatureCompute;
+    private final CurrentTemperature temperature;
+    private double temperatureNow = Double.NaN;
 
-    /**
-     * @param temperatureCompute ID of the {@code compute temp} the hook's temperature comes from
-     *                           ({@link #defineTemperature})
-     */
-    public StepContext(FixExternalStep step, boolean energyTallied, String temperatureCompute) {
+    StepContext(FixExternalStep step, boolean energyTallied, CurrentTemperature temperature) {
         this.step = step;
         this.lammps = step.lammps();
         this.energyTallied = energyTallied;
-        this.temperatureCompute = temperatureCompute;
-    }
-
-    /**
-     * Defines (before the run) the {@code compute ID all temp} that {@link #temperature()} evaluates, and returns its
-     * ID. It is the same definition as LAMMPS's {@code thermo_temp}, but the hook's own: evaluating
-     * {@code thermo_temp} inside a run would return its value from the last thermo output (LAMMPS recomputes a thermo
-     * keyword only once per output), and forcing it would leave a mid-step value that a later {@code thermo_press}
-     * of the same step reuses — the monitor would change what LAMMPS prints.
-     */
-    public static String defineTemperature(Lammps lammps, String fixId) {
-        String id = "spr_temp_" + fixId;
-        if (!lammps.hasId("compute", id)) {
-            lammps.command("compute " + id + " all temp");
-        }
-        return id;
+        this.temperature = temperature;
     }
 
     public long timestep() {
@@ -61,10 +43,14 @@ public final class StepContext {
      * thermo temperature), from the velocities LAMMPS holds during the step: hooks run in the force stage
      * ({@code post_force}), before the second half-kick of velocity Verlet, so during MD this is the temperature of the
      * half-step velocities v(t − Δt/2) + … and differs from the {@code Temp} LAMMPS prints for the same step by
-     * O(Δt) (0.1–0.3 % in a Lennard-Jones test); at the first step of a run and in minimisations the two are equal.
+     * O(Δt) (0.1–1.1 % in a Lennard-Jones test under a Nosé–Hoover thermostat); at the setup of a run and in minimisations the two are equal. See
+     * {@link CurrentTemperature} for why it is not LAMMPS's {@code thermo_temp}.
      */
     public double temperature() {
-        return lammps.computeScalar(temperatureCompute);
+        if (Double.isNaN(temperatureNow)) {
+            temperatureNow = temperature.at(step.timestep());
+        }
+        return temperatureNow;
     }
 
     /**

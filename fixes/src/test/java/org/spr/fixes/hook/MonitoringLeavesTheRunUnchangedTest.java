@@ -137,6 +137,62 @@ class MonitoringLeavesTheRunUnchangedTest {
     }
 
     /**
+     * Hooks see the current step's temperature (issue 14: it was the value of the last thermo output, one thermo
+     * interval stale). Cooling NVT, thermo and hook both every 20 steps, then {@code velocity all scale} and a second
+     * run: at each run's setup (step 0, and step 200 after the rescaling) the hook's temperature is LAMMPS's thermo
+     * {@code Temp} of that step exactly; during MD it is that of the half-step velocities, within 1.5 % of {@code Temp}
+     * at the same step (the stale value was off by up to 19 % here); the potential energy per atom is LAMMPS's exactly.
+     */
+    @Test
+    void hooksSeeTheTemperatureOfTheCurrentStep(@TempDir Path directory) throws Exception {
+        Path script = Files.writeString(directory.resolve("in.cool"), SYSTEM.replace("velocity all create 1.5", "velocity all create 2.5")
+                + "fix ext all external pf/callback 20 1\nfix 1 all nvt temp 2.5 0.5 0.2\n"
+                + "thermo 20\nthermo_style custom step temp pe\n" + FULL_PRECISION
+                + "run 200\nvelocity all scale 1.2\nrun 100\n");
+        Path log = directory.resolve("log.cool");
+        List<Serializable> records = new ArrayList<>();
+        try (InProcessEngine engine = new InProcessEngine(List.of("-log", log.toString(), "-screen", "none", "-nocite"),
+                records::add)) {
+            engine.runScript(script, Map.of("ext", new HookBinding("thermo", Map.of())), null);
+        }
+        List<ThermoHook.Sample> samples = new ArrayList<>();
+        for (Serializable record : records) {
+            if (record instanceof HookBinding.HookOutput output && output.record() instanceof ThermoHook.Sample sample) {
+                samples.add(sample);
+            }
+        }
+        List<double[]> printed = new ArrayList<>();
+        for (String line : thermo(log)) {
+            if (!line.startsWith("Step")) {
+                printed.add(java.util.Arrays.stream(line.split(" ")).mapToDouble(Double::parseDouble).toArray());
+            }
+        }
+        assertEquals(printed.size(), samples.size(), "one hook call per thermo line (steps 0…200, 200…300)");
+        double worst = 0;
+        int staleBeyondTolerance = 0;
+        for (int i = 0; i < samples.size(); i++) {
+            ThermoHook.Sample sample = samples.get(i);
+            double[] thermo = printed.get(i);
+            assertEquals(thermo[0], sample.step(), 0.0);
+            double temperature = thermo[1];
+            boolean setup = i == 0 || samples.get(i - 1).step() == sample.step();
+            if (setup) {
+                assertEquals(temperature, sample.temperature(), 1e-12 * temperature, "setup of the run at step " + sample.step());
+            } else {
+                double relative = Math.abs(sample.temperature() - temperature) / temperature;
+                worst = Math.max(worst, relative);
+                double stale = Math.abs(printed.get(i - 1)[1] - temperature) / temperature;
+                staleBeyondTolerance += stale > 0.015 ? 1 : 0;
+                assertTrue(relative < 0.015, "step " + sample.step() + ": hook " + sample.temperature() + ", thermo " + temperature);
+            }
+            assertEquals(thermo[2], sample.potentialEnergyPerAtom(), 1e-12 * Math.abs(thermo[2]), "pe at step " + sample.step());
+        }
+        assertTrue(staleBeyondTolerance > samples.size() / 2, "the previous output's temperature would fail this test: "
+                + staleBeyondTolerance + " of " + samples.size());
+        System.out.printf(Locale.ROOT, "hook temperature vs thermo Temp during MD: worst relative difference %.2e%n", worst);
+    }
+
+    /**
      * What a long session does to the heap: an earlier instance whose fix external contributed a virial, closed. LAMMPS
      * 2021 does not initialise a new fix external's virial, so one made in that memory inherited it (issue 14: NPT
      * runs failing with a setup pressure of 10^56); the bridge must make it irrelevant.
