@@ -33,6 +33,9 @@ public final class ExitCodes {
         if (failure instanceof SprException user) {
             return user.exitCode();
         }
+        if (failure instanceof org.spr.lammps.LammpsNotFoundException) {
+            return ExitCode.LAMMPS_MISSING;
+        }
         if (failure instanceof LammpsException) {
             return ExitCode.LAMMPS_ERROR;
         }

@@ -156,6 +156,8 @@ public final class KappaCommand implements Callable<Integer> {
                 case "gk" -> greenKubo(engine, recipe, monolayer, atoms);
                 default -> throw new SprException(ExitCode.USAGE, "--method must be af or gk, got '" + method + "'");
             }
+        } catch (org.spr.lammps.LammpsNotFoundException e) {
+            throw e;
         } catch (LammpsException e) {
             throw new SprException(ExitCode.LAMMPS_ERROR, "LAMMPS stopped on " + structure + ": " + e.getMessage());
         } catch (IllegalArgumentException e) {

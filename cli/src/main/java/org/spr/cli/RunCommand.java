@@ -130,7 +130,12 @@ public final class RunCommand implements Callable<Integer> {
                     System.err.println("wrote " + file);
                 }
                 for (var entry : monitors.entrySet()) {
-                    entry.getValue().finishWithLast("last call");
+                    try {
+                        entry.getValue().finishWithLast("last call");
+                    } catch (RuntimeException plotting) {
+                        // never hide the run's own outcome (a LAMMPS error, say) behind a failure to draw
+                        System.err.println("spr run: the plots of " + entry.getKey() + " could not be drawn: " + plotting.getMessage());
+                    }
                     entry.getValue().close();
                     System.err.println("wrote " + out.resolve(entry.getKey())
                             + "/{timeseries.csv, spectra.csv, gr.png, pdos.png, final-pdos.png, properties.png"

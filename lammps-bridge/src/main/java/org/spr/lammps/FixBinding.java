@@ -23,6 +23,15 @@ public interface FixBinding extends Serializable {
         return false;
     }
 
+    /**
+     * Whether the callback acts on the system (writes external forces, energy or virial). False (the default): it only
+     * observes, and the fix contributes exactly zero force, energy and virial, so the run is the one plain {@code lmp}
+     * makes (see {@link Lammps#setFixExternalCallback(String, FixExternalCallback, boolean)}).
+     */
+    default boolean actsOnSystem() {
+        return false;
+    }
+
     /** Makes LAMMPS tally the potential energy every {@code every} steps (see {@link #needsEnergy()}). */
     static void tallyEnergy(Lammps lammps, String fixId, int every) {
         lammps.command("fix " + fixId + "_energy all ave/time " + every + " 1 " + every + " c_thermo_pe");

@@ -20,8 +20,10 @@ public final class FixExternalStep {
     private final Pointer x;
     private final Pointer f;
     private final int tagintSize;
+    private final boolean acts;
 
-    FixExternalStep(Lammps lammps, String fixId, long timestep, int nlocal, Pointer ids, Pointer x, Pointer f, int tagintSize) {
+    FixExternalStep(Lammps lammps, String fixId, long timestep, int nlocal, Pointer ids, Pointer x, Pointer f, int tagintSize,
+                    boolean acts) {
         this.lammps = lammps;
         this.fixId = fixId;
         this.timestep = timestep;
@@ -30,6 +32,7 @@ public final class FixExternalStep {
         this.x = x;
         this.f = f;
         this.tagintSize = tagintSize;
+        this.acts = acts;
     }
 
     /** The LAMMPS instance running the callback (same thread; do not issue commands that run or change atoms). */
@@ -60,8 +63,13 @@ public final class FixExternalStep {
         return rows(x).asReadOnlyBuffer();
     }
 
-    /** The external force array fx0,fy0,fz0,…: a writable zero-copy view. */
+    /**
+     * The external force array fx0,fy0,fz0,… (cleared before this call): a writable zero-copy view, added to the atoms'
+     * forces. Only for a callback bound as acting ({@link Lammps#setFixExternalCallback(String, FixExternalCallback,
+     * boolean)}); an observer is refused, so that monitoring cannot change the run.
+     */
     public DoubleBuffer externalForces() {
+        requireActing("write external forces");
         return rows(f);
     }
 
@@ -70,9 +78,29 @@ public final class FixExternalStep {
         lammps.requestStop();
     }
 
-    /** Sets the global energy this fix contributes (eV in metal units), as {@code fix_modify energy yes} reports. */
+    /** Sets the global energy this fix contributes (eV in metal units) to the potential energy; acting callbacks only. */
     public void setEnergy(double energy) {
+        requireActing("set an energy");
         lammps.library().lammps_fix_external_set_energy_global(lammps.handle(), fixId, energy);
+    }
+
+    /**
+     * Sets the global virial this fix contributes (xx, yy, zz, xy, xz, yz, in energy units, summed over this rank's
+     * atoms as LAMMPS's virial) for this step; acting callbacks only. Without it the fix's virial is zero.
+     */
+    public void setVirial(double[] virial) {
+        requireActing("set a virial");
+        if (virial.length != 6) {
+            throw new IllegalArgumentException("a virial has 6 components (xx, yy, zz, xy, xz, yz), got " + virial.length);
+        }
+        lammps.library().lammps_fix_external_set_virial_global(lammps.handle(), fixId, virial.clone());
+    }
+
+    private void requireActing(String what) {
+        if (!acts) {
+            throw new IllegalStateException("the callback of fix " + fixId + " is bound as an observer and cannot " + what
+                    + "; bind it with setFixExternalCallback(id, callback, true) to act on the system");
+        }
     }
 
     private DoubleBuffer rows(Pointer twoDimensional) {

@@ -62,6 +62,7 @@ public final class IsolatedEngine implements LammpsEngine {
      */
     public IsolatedEngine(List<String> arguments, RecordSink sink, Consumer<String> screen) {
         this.sink = sink == null ? RecordSink.NONE : sink;
+        LibraryLoader.library(); // a missing or unloadable library is a LammpsNotFoundException here, not a dead worker
         ExecutorService acceptor = Executors.newSingleThreadExecutor(r -> {
             Thread thread = new Thread(r, "spr-engine-accept");
             thread.setDaemon(true);

@@ -572,20 +572,44 @@ public final class Lammps implements AutoCloseable {
     // ------------------------------------------------------------------ fix external
 
     /**
-     * Binds Java code to an existing {@code fix ID group external pf/callback N 1}; must be called after the fix
-     * command and before the run that uses it. The callback stays reachable until {@link #close()}.
+     * Binds Java code that only observes to an existing {@code fix ID group external pf/callback N 1}; must be called
+     * after the fix command and before the run that uses it. The callback stays reachable until {@link #close()}.
+     *
+     * <p>The fix then contributes exactly zero force, energy and virial: its external force array is cleared before
+     * every call, and {@code fix_modify ID energy no virial no} takes it out of the energy and pressure LAMMPS reports
+     * (LAMMPS 2021 never initialises the virial of a {@code fix external}: the reused memory made NPT runs fail with a
+     * setup pressure of 10^56). A script's own later {@code fix_modify} of that fix still wins. The callback cannot
+     * write forces, energy or virial ({@link FixExternalStep#externalForces()} refuses): see
+     * {@link #setFixExternalCallback(String, FixExternalCallback, boolean)} for code that acts on the system.
      */
     public void setFixExternalCallback(String fixId, FixExternalCallback callback) {
+        setFixExternalCallback(fixId, callback, false);
+    }
+
+    /**
+     * Binds Java code to an existing {@code fix ID group external pf/callback N 1}.
+     *
+     * @param acts false: the callback observes and the fix contributes exactly zero force, energy and virial (see
+     *             {@link #setFixExternalCallback(String, FixExternalCallback)}); true: the callback may write the
+     *             external forces, the fix's energy and its virial, which LAMMPS then adds ({@code fix_modify ID energy
+     *             yes virial yes}); whatever a call does not write is zero (forces and virial are cleared before every
+     *             call, the energy is 0 until set)
+     */
+    public void setFixExternalCallback(String fixId, FixExternalCallback callback, boolean acts) {
         ensureUsable();
         requireId("fix", fixId);
         Objects.requireNonNull(callback, "callback");
+        double[] noVirial = new double[6];
         LibraryH.FixExternalCallback nativeCallback = (data, timestep, nlocal, ids, x, f) -> {
             zeroRows(f, nlocal);
+            if (acts) {
+                library.lammps_fix_external_set_virial_global(handle, fixId, noVirial);
+            }
             if (callbackFailure != null) {
                 return;
             }
             try {
-                callback.onStep(new FixExternalStep(this, fixId, timestep, nlocal, ids, x, f, tagintSize));
+                callback.onStep(new FixExternalStep(this, fixId, timestep, nlocal, ids, x, f, tagintSize, acts));
             } catch (Throwable failure) {
                 callbackFailure = failure;
                 callbackFailureStep = timestep;
@@ -596,6 +620,22 @@ public final class Lammps implements AutoCloseable {
         callbacks.put(fixId, nativeCallback);
         library.lammps_set_fix_external_callback(handle, fixId, nativeCallback, null);
         checkError("set_fix_external_callback " + fixId);
+        clearFixExternalForces(fixId);
+        if (acts) {
+            library.lammps_fix_external_set_energy_global(handle, fixId, 0.0);
+            library.lammps_fix_external_set_virial_global(handle, fixId, noVirial);
+            command("fix_modify " + fixId + " energy yes virial yes");
+        } else {
+            command("fix_modify " + fixId + " energy no virial no");
+        }
+    }
+
+    /**
+     * Clears the external force array of a {@code fix external} for the atoms this rank owns now (the script runner
+     * calls it before every run: atoms created since the last call have uninitialised rows in LAMMPS 2021).
+     */
+    public void clearFixExternalForces(String fixId) {
+        ensureUsable();
         zeroRows(library.lammps_fix_external_get_force(handle, fixId), nlocal());
     }
 

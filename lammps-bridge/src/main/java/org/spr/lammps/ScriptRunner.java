@@ -38,6 +38,9 @@ public final class ScriptRunner {
     private final CommandListener listener;
     private final Map<String, Integer> fixIntervals = new java.util.HashMap<>();
     private final Map<String, Integer> automaticFixes = new LinkedHashMap<>();
+    private final Set<String> boundFixes = new java.util.LinkedHashSet<>();
+    /** Fix ID → interval of the energy tallies made for bindings that need the energy ({@link FixBinding#tallyEnergy}). */
+    private final Map<String, Integer> energyTallies = new LinkedHashMap<>();
     private boolean skipNextJump;
     private boolean quit;
 
@@ -169,13 +172,39 @@ public final class ScriptRunner {
                 break;
         }
         listener.beforeCommand(position);
-        if (!automaticFixes.isEmpty() && (name.equals("run") || name.equals("minimize") || name.equals("rerun"))) {
+        boolean runs = name.equals("run") || name.equals("minimize") || name.equals("rerun");
+        if (!automaticFixes.isEmpty() && runs) {
             defineAutomaticFixes(position);
         }
+        if (runs) {
+            clearExternalForces();
+        }
         rememberFix(words, position);
-        lammps.command(command);
+        if (name.equals("reset_timestep")) {
+            resetTimestep(command);
+        } else {
+            lammps.command(command);
+        }
         bindPending();
         return null;
+    }
+
+    /**
+     * {@code reset_timestep} with the energy tallies removed and made again: a {@code fix ave/time} refuses a timestep
+     * reset ("Invalid timestep reset for fix ave/time"), and a monitor must not make a valid script fail.
+     */
+    private void resetTimestep(String command) {
+        List<String> removed = new ArrayList<>();
+        for (String fixId : energyTallies.keySet()) {
+            if (lammps.hasId("fix", fixId + "_energy")) {
+                lammps.command("unfix " + fixId + "_energy");
+                removed.add(fixId);
+            }
+        }
+        lammps.command(command);
+        for (String fixId : removed) {
+            FixBinding.tallyEnergy(lammps, fixId, energyTallies.get(fixId));
+        }
     }
 
     /** {@code if "cond" then c1 c2 … [elif "cond" c …] [else c …]} with LAMMPS evaluating each condition. */
@@ -235,14 +264,26 @@ public final class ScriptRunner {
                 try {
                     if (entry.getValue().needsEnergy()) {
                         FixBinding.tallyEnergy(lammps, entry.getKey(), every);
+                        energyTallies.put(entry.getKey(), every);
                     }
-                    lammps.setFixExternalCallback(entry.getKey(), entry.getValue().create(lammps, entry.getKey(), every, sink));
+                    lammps.setFixExternalCallback(entry.getKey(), entry.getValue().create(lammps, entry.getKey(), every, sink),
+                            entry.getValue().actsOnSystem());
+                    boundFixes.add(entry.getKey());
                 } catch (LammpsException e) {
                     throw e;
                 } catch (Exception e) {
                     throw new LammpsException("Could not bind Java code to fix " + entry.getKey() + ": " + e.getMessage(), e);
                 }
                 iterator.remove();
+            }
+        }
+    }
+
+    /** Atoms created since a bound fix was defined have uninitialised external-force rows in LAMMPS 2021: zero them. */
+    private void clearExternalForces() {
+        for (String fixId : boundFixes) {
+            if (lammps.hasId("fix", fixId)) {
+                lammps.clearFixExternalForces(fixId);
             }
         }
     }

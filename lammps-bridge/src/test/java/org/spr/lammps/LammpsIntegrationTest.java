@@ -171,7 +171,7 @@ class LammpsIntegrationTest {
                 f.put(3 * i + 1, 0);
                 f.put(3 * i + 2, 0);
             }
-        });
+        }, true);
         lammps.command("run 100");
         double t = 100 * 0.01;
         double[] x = lammps.gatherPositions();
@@ -201,6 +201,63 @@ class LammpsIntegrationTest {
         lammps.setFixExternalCallback("ext", step -> { });
         lammps.command("run 200");
         assertArrayEquals(plain, lammps.gatherPositions(), 0.0);
+    }
+
+    private static final String LJ_NPT = String.join("\n", "units lj", "atom_style atomic", "lattice fcc 0.8442",
+            "region box block 0 4 0 4 0 4", "create_box 1 box", "create_atoms 1 box", "mass 1 1.0",
+            "velocity all create 1.5 87287 loop geom", "pair_style lj/cut 2.5", "pair_coeff 1 1 1.0 1.0 2.5",
+            "fix 1 all npt temp 1.5 1.5 0.5 iso 1.0 1.0 2.0", "fix ext all external pf/callback 10 1");
+
+    /**
+     * The original failure (issue 14): LAMMPS 2021 never initialises a {@code fix external}'s virial, so a fix made
+     * in memory that another one left behind (here: an earlier fix whose callback contributed a virial, removed by
+     * {@code clear}) pushed NPT's setup pressure to that garbage. An observing callback now contributes exactly
+     * nothing: pressure, volume and energy after an NPT run equal those of the same run without any fix external.
+     */
+    @Test
+    void observingFixExternalLeavesNptUnchangedOnReusedMemory() {
+        double[] plain;
+        try (Lammps reference = Lammps.open(List.of("-log", "none", "-screen", "none"))) {
+            reference.commands(LJ_NPT.replace("fix ext all external pf/callback 10 1", ""));
+            reference.command("run 0");
+            double setup = reference.thermo("press");
+            reference.command("run 100");
+            plain = new double[]{setup, reference.thermo("press"), reference.thermo("vol"), reference.thermo("pe")};
+        }
+        lammps.commands(LJ_NPT.replace("fix 1 all npt temp 1.5 1.5 0.5 iso 1.0 1.0 2.0", ""));
+        lammps.setFixExternalCallback("ext", step -> step.setVirial(new double[]{1e5, 1e5, 1e5, 0, 0, 0}), true);
+        lammps.command("run 0");
+        lammps.command("clear");
+        lammps.commands(LJ_NPT);
+        lammps.setFixExternalCallback("ext", step -> { });
+        lammps.command("run 0");
+        double setup = lammps.thermo("press");
+        lammps.command("run 100");
+        assertArrayEquals(plain, new double[]{setup, lammps.thermo("press"), lammps.thermo("vol"), lammps.thermo("pe")}, 0.0);
+    }
+
+    /**
+     * An acting callback still contributes: a virial W set by the callback adds (Wxx + Wyy + Wzz) / (3V) to the
+     * pressure (LJ units), an energy E adds E to the potential energy; an observer may not write forces.
+     */
+    @Test
+    void actingCallbackContributesItsVirialAndEnergy() {
+        lammps.commands(LJ_NPT.replace("fix 1 all npt temp 1.5 1.5 0.5 iso 1.0 1.0 2.0", "fix 1 all nve"));
+        lammps.setFixExternalCallback("ext", step -> { });
+        lammps.command("run 0");
+        double pressure = lammps.thermo("press");
+        double energy = lammps.thermo("pe") * lammps.natoms();
+        double volume = lammps.thermo("vol");
+        lammps.setFixExternalCallback("ext", step -> {
+            step.setVirial(new double[]{30, 60, 90, 0, 0, 0});
+            step.setEnergy(12.5);
+        }, true);
+        lammps.command("run 0");
+        assertEquals(pressure + 180 / (3 * volume), lammps.thermo("press"), 1e-12 * Math.abs(pressure) + 1e-12);
+        assertEquals(energy + 12.5, lammps.thermo("pe") * lammps.natoms(), 1e-9);
+        lammps.setFixExternalCallback("ext", step -> step.externalForces());
+        LammpsException refused = assertThrows(LammpsException.class, () -> lammps.command("run 0"));
+        assertTrue(refused.getMessage().contains("observer"), refused.getMessage());
     }
 
     @Test

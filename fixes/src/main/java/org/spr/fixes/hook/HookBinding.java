@@ -24,12 +24,13 @@ public record HookBinding(String hook, Map<String, String> parameters) implement
     public FixExternalCallback create(Lammps lammps, String fixId, int every, RecordSink sink) throws Exception {
         Hook instance = Hooks.factory(hook).create(parameters);
         instance.check(lammps);
+        CurrentTemperature temperature = CurrentTemperature.define(lammps, fixId);
         RecordSink tagged = record -> sink.emit(new HookOutput(fixId, record));
         return step -> {
             boolean tallied = step.timestep() % every == 0;
             requireFinitePositions(step);
             try {
-                instance.onStep(new StepContext(step, tallied), tagged);
+                instance.onStep(new StepContext(step, tallied, temperature), tagged);
             } catch (Hook.StopRun stop) {
                 sink.emit(new RunStopped(step.timestep(), stop.getMessage()));
                 step.stopRun();

@@ -31,7 +31,11 @@ public final class MonitorOutput implements AutoCloseable {
     private final long start = System.nanoTime();
     private final CsvLog timeseries;
     private final CsvLog spectra;
+    /** Records for the plots: one per step (a repeated step replaces the previous record), in call order. */
     private final List<PredictHook.Prediction> kept = new ArrayList<>();
+    /** Segment (0, 1, …) of each kept record: a step lower than the previous one starts a new segment. */
+    private final List<Integer> keptSegments = new ArrayList<>();
+    private int segment;
     private double[] r;
     private double[] frequencies;
     private List<PredictHook.Output> also = List.of();
@@ -122,8 +126,66 @@ public final class MonitorOutput implements AutoCloseable {
                 spectra.row(spectrumRow(p.step(), spectrumName(also.get(i)), p.also()[i]));
             }
         }
-        kept.add(p);
+        keep(p);
         last = p;
+    }
+
+    /**
+     * Steps need not increase: a step repeats at run boundaries (the last step of a run and the setup of the next, or
+     * a final {@code run 0}) and may go back ({@code reset_timestep}). The CSV files keep every call; the plots keep
+     * one record per step, the later one (the state after the commands between the runs), and draw each stretch of
+     * increasing steps (a segment) as its own series.
+     */
+    private void keep(PredictHook.Prediction p) {
+        if (!kept.isEmpty()) {
+            long previous = kept.get(kept.size() - 1).step();
+            if (p.step() == previous) {
+                kept.set(kept.size() - 1, p);
+                return;
+            }
+            if (p.step() < previous) {
+                segment++;
+            }
+        }
+        kept.add(p);
+        keptSegments.add(segment);
+    }
+
+    /** A curve's label: its step (and temperature), with its segment when steps went back, unique among {@code used}. */
+    private String curveLabel(int index, java.util.Set<String> used) {
+        PredictHook.Prediction p = kept.get(index);
+        String label = (segment > 0 ? "segment " + (keptSegments.get(index) + 1) + ", " : "")
+                + (Double.isNaN(p.temperature()) ? String.format(Locale.ROOT, "#%d (step %d)", index + 1, p.step())
+                : String.format(Locale.ROOT, "step %d, %.0f K", p.step(), p.temperature()));
+        return unique(label, used);
+    }
+
+    private static String unique(String label, java.util.Set<String> used) {
+        String candidate = label;
+        for (int n = 2; !used.add(candidate); n++) {
+            candidate = label + " (" + n + ")";
+        }
+        return candidate;
+    }
+
+    /** Against the step, one series per segment: {@code name}, or {@code name (segment k)} when there are several. */
+    private List<Series> perSegment(String name, java.util.function.ToDoubleFunction<PredictHook.Prediction> value) {
+        List<Series> series = new ArrayList<>();
+        for (int k = 0; k <= segment; k++) {
+            List<Double> x = new ArrayList<>();
+            List<Double> y = new ArrayList<>();
+            for (int i = 0; i < kept.size(); i++) {
+                if (keptSegments.get(i) == k) {
+                    x.add((double) kept.get(i).step());
+                    y.add(value.applyAsDouble(kept.get(i)));
+                }
+            }
+            if (!x.isEmpty()) {
+                series.add(new Series(segment > 0 ? name + " (segment " + (k + 1) + ")" : name,
+                        x.stream().mapToDouble(Double::doubleValue).toArray(), y.stream().mapToDouble(Double::doubleValue).toArray()));
+            }
+        }
+        return series;
     }
 
     /** Mean frequency and the weight above 55 THz of a spectrum on the model's output grid. */
@@ -164,15 +226,16 @@ public final class MonitorOutput implements AutoCloseable {
         List<Series> gCurves = new ArrayList<>();
         List<Series> pdosCurves = new ArrayList<>();
         int stride = Math.max(1, kept.size() / 6);
+        java.util.Set<String> labels = new java.util.HashSet<>();
         for (int i = 0; i < kept.size(); i += stride) {
             PredictHook.Prediction p = kept.get(i);
-            String label = Double.isNaN(p.temperature()) ? String.format(Locale.ROOT, "#%d (step %d)", i + 1, p.step())
-                    : String.format(Locale.ROOT, "step %d, %.0f K", p.step(), p.temperature());
+            String label = curveLabel(i, labels);
             gCurves.add(new Series(label, r, p.g()));
             pdosCurves.add(new Series(label, frequencies, p.prediction()));
         }
-        gCurves.add(new Series(finalLabel, r, g));
-        pdosCurves.add(new Series(finalLabel, frequencies, predicted));
+        String endLabel = unique(finalLabel, labels);
+        gCurves.add(new Series(endLabel, r, g));
+        pdosCurves.add(new Series(endLabel, frequencies, predicted));
         Plots.lines(out.resolve("gr.png"), "g(r) of the inherent structure during the quench", "r (Å)", "g(r)", gCurves, false);
         Plots.lines(out.resolve("pdos.png"), "Predicted phonon DOS during the quench", "frequency (THz)", "PDOS (1/THz)", pdosCurves, false);
         List<Series> comparison = new ArrayList<>(List.of(new Series("predicted (" + modelKind + " SPR)", frequencies, predicted)));
@@ -182,16 +245,11 @@ public final class MonitorOutput implements AutoCloseable {
         Plots.lines(out.resolve("final-pdos.png"), finalLabel + ": predicted" + (hessian != null ? " vs Hessian" : "") + " PDOS", "frequency (THz)", "PDOS (1/THz)", comparison, false);
         plotFurtherSpectra(finalLabel);
         if (!kept.isEmpty()) {
-            double[] steps = kept.stream().mapToDouble(PredictHook.Prediction::step).toArray();
-            double[] temperature = kept.stream().mapToDouble(PredictHook.Prediction::temperature).toArray();
-            if (java.util.Arrays.stream(temperature).allMatch(Double::isNaN)) {
-                temperature = new double[steps.length];
-            }
-            double[] high = kept.stream().mapToDouble(p -> 100 * moments(p.prediction())[1]).toArray();
+            boolean noTemperature = kept.stream().allMatch(p -> Double.isNaN(p.temperature()));
+            List<Series> properties = new ArrayList<>(perSegment("T / 100 K", p -> noTemperature ? 0 : p.temperature() / 100));
+            properties.addAll(perSegment("PDOS weight above 55 THz (%)", p -> 100 * moments(p.prediction())[1]));
             Plots.lines(out.resolve("properties.png"), "Temperature and predicted high-frequency PDOS weight", "step",
-                    "T/100 (K), weight above 55 THz (%)", List.of(new Series("T / 100 K", steps,
-                            java.util.Arrays.stream(temperature).map(t -> t / 100).toArray()),
-                            new Series("PDOS weight above 55 THz (%)", steps, high)), false);
+                    "T/100 (K), weight above 55 THz (%)", properties, false);
         }
     }
 
@@ -207,22 +265,20 @@ public final class MonitorOutput implements AutoCloseable {
             }
             if (output.isScalar()) {
                 int index = i;
-                double[] steps = kept.stream().mapToDouble(PredictHook.Prediction::step).toArray();
-                double[] values = kept.stream().mapToDouble(p -> p.also()[index][0]).toArray();
                 Plots.lines(out.resolve(output.name() + ".png"), "Predicted " + output.name() + " (" + output.kind() + " SPR)", "step",
                         output.name() + (output.unit().isEmpty() ? "" : " (" + output.unit() + ")"),
-                        List.of(new Series(output.name(), steps, values)), false);
+                        perSegment(output.name(), p -> p.also()[index][0]), false);
                 continue;
             }
             List<Series> curves = new ArrayList<>();
             int stride = Math.max(1, kept.size() / 6);
+            java.util.Set<String> labels = new java.util.HashSet<>();
             for (int k = 0; k < kept.size(); k += stride) {
-                PredictHook.Prediction p = kept.get(k);
-                curves.add(new Series(Double.isNaN(p.temperature()) ? String.format(Locale.ROOT, "#%d (step %d)", k + 1, p.step())
-                        : String.format(Locale.ROOT, "step %d, %.0f K", p.step(), p.temperature()), output.grid(), p.also()[i]));
+                curves.add(new Series(curveLabel(k, labels), output.grid(), kept.get(k).also()[i]));
             }
             PredictHook.Prediction end = kept.get(kept.size() - 1);
-            curves.add(new Series(finalLabel.startsWith("final") ? "last monitored step " + end.step() : finalLabel, output.grid(), end.also()[i]));
+            curves.add(new Series(unique(finalLabel.startsWith("final") ? "last monitored step " + end.step() : finalLabel, labels),
+                    output.grid(), end.also()[i]));
             String name = spectrumName(output);
             String title = name.equals("edos") ? "electronic DOS" : name;
             String axis = "eV".equals(output.gridUnit()) ? "E − E_F (eV)" : output.gridUnit().isEmpty() ? "grid" : output.gridUnit();
