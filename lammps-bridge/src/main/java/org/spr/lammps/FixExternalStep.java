@@ -73,6 +73,7 @@ public final class FixExternalStep {
     /** Sets the global energy this fix contributes (eV in metal units), as {@code fix_modify energy yes} reports. */
     public void setEnergy(double energy) {
         lammps.library().lammps_fix_external_set_energy_global(lammps.handle(), fixId, energy);
+        lammps.checkAfterNativeCall("lammps_fix_external_set_energy_global " + fixId);
     }
 
     private DoubleBuffer rows(Pointer twoDimensional) {
