@@ -36,7 +36,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class InputScriptsIntegrationTest {
 
-    private static final Path LMP = Path.of("/usr/bin/lmp");
+    /** The lmp executable matching the library under test: $SPR_LMP (set by the second surefire execution) or Debian's. */
+    private static final Path LMP = System.getenv("SPR_LMP") != null && Files.isExecutable(Path.of(System.getenv("SPR_LMP")))
+            ? Path.of(System.getenv("SPR_LMP")) : Path.of("/usr/bin/lmp");
     private static final Pattern RESULT = Pattern.compile(
             "SPR_RESULT system=(\\S+) atoms=(\\d+) energy_per_atom=(\\S+) fmax=(\\S+)");
 
