@@ -252,6 +252,8 @@ public final class IsolatedEngine implements LammpsEngine {
                     error = LammpsException.Report.withoutErrorPrefix(line);
                 } else if (line.startsWith("Last command:")) {
                     lastCommand = line.substring("Last command:".length()).strip();
+                } else if (line.startsWith("Last input line:")) { // LAMMPS 2023 and later
+                    lastCommand = line.substring("Last input line:".length()).strip();
                 }
             }
         }
