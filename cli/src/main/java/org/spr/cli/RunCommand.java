@@ -72,7 +72,7 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--screen", description = "show LAMMPS's screen output")
     boolean screen;
 
-    @Option(names = "--in-process", description = "run LAMMPS in this process (faster start; a LAMMPS error ends spr)")
+    @Option(names = "--in-process", description = "run LAMMPS in this process (faster start; with a LAMMPS built without exceptions, as Debian's, a LAMMPS error ends spr)")
     boolean inProcess;
 
     @Override

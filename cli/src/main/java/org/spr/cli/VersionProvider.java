@@ -28,7 +28,8 @@ final class VersionProvider implements CommandLine.IVersionProvider {
         String lammps;
         try (Lammps instance = Lammps.open(List.of("-log", "none", "-screen", "none", "-nocite"))) {
             lammps = instance.version() + " (" + Lammps.libraryLocation() + "; exceptions "
-                    + (instance.hasExceptions() ? "yes" : "no") + "; ML-IAP " + (instance.hasPackage("ML-IAP") ? "yes" : "no") + ")";
+                    + (instance.hasExceptions() ? "yes" : "no") + "; ML-IAP " + (!instance.hasPackage("ML-IAP") ? "no"
+                    : instance.hasPackage("PYTHON") ? "yes, with mliap unified (MACE)" : "yes, without mliap unified (no PYTHON)") + ")";
         } catch (RuntimeException | UnsatisfiedLinkError e) {
             lammps = "not available: " + e.getMessage();
         }

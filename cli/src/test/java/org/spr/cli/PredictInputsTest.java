@@ -146,6 +146,45 @@ class PredictInputsTest {
         }
     }
 
+    /**
+     * A stored 2D LJ structure (LAMMPS {@code dimension 2}, box 1.11 σ thick and periodic in z): {@code spr rdf --dim 2}
+     * gives exactly its dataset row (no periodic images along z), and the lj2d model finds it inside its training
+     * domain (with z images it lay at domain distance 408, its g(r) up to 117 off).
+     */
+    @Test
+    void lammpsTwoDimensionalStructureHasNoNeighboursAlongZ() throws Exception {
+        Path root = Path.of("..").toAbsolutePath().normalize();
+        Path structure = root.resolve("data/lj2d/structures/lj2d-000001.data.gz");
+        Path dataset = root.resolve("data/lj2d/lj2d.csv");
+        Path model = root.resolve("models/lj2d/lj2d-linear.sprmodel");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(structure) && Files.isReadable(dataset)
+                && Files.isReadable(model), "the lj2d dataset and model are not checked out");
+
+        Result prediction = predict("--model", model.toString(), "--input", structure.toString());
+        assertEquals(0, prediction.exitCode(), prediction.stderr());
+        List<String> header = List.of(prediction.lines().get(0).split(","));
+        double distance = Double.parseDouble(prediction.lines().get(1).split(",")[header.indexOf("domain_distance")]);
+        assertTrue(distance < 1.5, "a structure of the training set lies inside the model's domain: " + distance);
+
+        Path gr = directory.resolve("lj2d-gr.csv");
+        int code = new CommandLine(new RdfCommand()).execute(structure.toString(), "--dim", "2", "--rmax", "5",
+                "--dr", "0.0125", "--threads", "1", "--out", gr.toString());
+        assertEquals(0, code);
+        List<String> rows = Files.readAllLines(gr);
+        org.spr.dataset.Dataset stored = org.spr.dataset.Dataset.read(dataset);
+        double[] expected = stored.gr()[stored.ids().indexOf("lj2d-000001")];
+        assertEquals(expected.length + 1, rows.size());
+        double firstShell = 0;
+        for (int k = 0; k < expected.length; k++) {
+            String[] cells = rows.get(k + 1).split(",");
+            assertEquals(expected[k], Double.parseDouble(cells[3]), 1e-6 * Math.max(1, expected[k]), "g at bin " + k);
+            if (k == Math.round(1.45 / 0.0125)) { // the bin [1.45, 1.4625) σ, at the first minimum of g
+                firstShell = Double.parseDouble(cells[4]);
+            }
+        }
+        assertTrue(firstShell > 5 && firstShell < 7, "about 6 neighbours in the first shell of a 2D LJ glass: " + firstShell);
+    }
+
     @Test
     void everyStructureFormatGivesOneRowPerFrameAndTheSamePrediction() throws Exception {
         Path model = sicModel("sic.sprmodel", 3, List.of("Si", "C"));

@@ -45,13 +45,49 @@ class RunCommandIntegrationTest {
         assertTrue(pePerAtom < -4 && pePerAtom > -8, "LJ liquid energy per atom (not divided twice): " + pePerAtom);
     }
 
+    /** Runs spr and returns its exit code and what it printed on stderr. */
+    private static String[] runCapturingErrors(String... args) {
+        java.io.PrintStream original = System.err;
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        int code;
+        try {
+            System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+            code = Main.run(args);
+        } finally {
+            System.setErr(original);
+        }
+        return new String[]{Integer.toString(code), err.toString(java.nio.charset.StandardCharsets.UTF_8)};
+    }
+
+    /** The same report with Debian's LAMMPS (which ends the worker) and with a LAMMPS built with exceptions. */
     @Test
     void lammpsErrorMidRunReportsFileAndLineAndKeepsRows(@TempDir Path directory) throws Exception {
         Path script = directory.resolve("in.bad");
         Files.writeString(script, MELT + "fix ext all external pf/callback 50 1\nrun 200\nfrobnicate 3\nrun 100\n");
         Path out = directory.resolve("out");
-        assertEquals(ExitCodes.LAMMPS_ERROR, Main.run("run", script.toString(), "--hook", "ext=thermo", "--out", out.toString()));
+        String[] result = runCapturingErrors("run", script.toString(), "--hook", "ext=thermo", "--out", out.toString());
+        assertEquals(ExitCodes.LAMMPS_ERROR, Integer.parseInt(result[0]), result[1]);
+        assertTrue(result[1].contains("LAMMPS error in " + script + " line 14 (command: frobnicate 3): Unknown command: frobnicate 3"),
+                result[1]);
         assertEquals(1 + 5, Files.readAllLines(out.resolve("ext-sample.csv")).size(), "rows before the error are kept");
+    }
+
+    /**
+     * In process on a LAMMPS built with exceptions: a failed pair_coeff of pair_style eam is reported with its file and
+     * line, and spr exits normally (LAMMPS 4 Feb 2025 crashes in lammps_close on that instance, which is left open).
+     */
+    @Test
+    void inProcessRunSurvivesAFailedEamPairCoeff(@TempDir Path directory) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(org.spr.lammps.Lammps.libraryHasExceptions(),
+                "this LAMMPS ends the process on an error (no exceptions): --in-process cannot survive it");
+        Path script = directory.resolve("in.eam");
+        Files.writeString(script, String.join("\n", "units metal", "lattice fcc 3.615", "region box block 0 2 0 2 0 2",
+                "create_box 1 box", "create_atoms 1 box", "mass 1 63.546", "pair_style eam",
+                "pair_coeff * * /nonexistent/NoSuch_u3.eam", "run 10", ""));
+        String[] result = runCapturingErrors("run", script.toString(), "--in-process", "--out", directory.resolve("out").toString());
+        assertEquals(ExitCodes.LAMMPS_ERROR, Integer.parseInt(result[0]), result[1]);
+        assertTrue(result[1].contains("LAMMPS error in " + script + " line 8 (command: pair_coeff * * /nonexistent/NoSuch_u3.eam)"),
+                result[1]);
     }
 
     /** Overlapping atoms and a huge time step: the hook reports the blow-up with its step and stops the run. */

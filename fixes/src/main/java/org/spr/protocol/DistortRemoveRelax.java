@@ -114,7 +114,7 @@ public record DistortRemoveRelax(MaterialSystem system, double amplitude, Distri
     public ProtocolResult run(Lammps lammps, RecordSink sink) {
         Potential potential = system.potential();
         if (potential.needsMlIap()) {
-            Systems.requireMlIap(lammps);
+            Systems.requireMlIap(lammps, potential);
         }
         Crystal crystal = system.crystal();
         lammps.commands(crystal.commands(potential.types()));

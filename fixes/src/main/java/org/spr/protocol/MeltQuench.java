@@ -143,7 +143,7 @@ public record MeltQuench(MaterialSystem system, int atoms, double volumeFactor, 
     public ProtocolResult run(Lammps lammps, RecordSink sink) {
         Potential potential = system.potential();
         if (potential.needsMlIap()) {
-            Systems.requireMlIap(lammps);
+            Systems.requireMlIap(lammps, potential);
         }
         double length = boxLength();
         lammps.commands(String.join("\n",

@@ -70,7 +70,7 @@ public record Potential(String name, String units, String pairStyle, List<String
 
     /**
      * A machine-learned potential through ML-IAP's unified interface ({@code pair_style mliap unified MODEL 0}), e.g. a
-     * MACE model exported for LAMMPS. Needs a LAMMPS with the ML-IAP package ({@link Systems#requireMlIap}); the
+     * MACE model exported for LAMMPS. Needs a LAMMPS with the ML-IAP and PYTHON packages ({@link Systems#requireMlIap}); the
      * model file must exist, its species are not checked here.
      */
     public static Potential mlIapUnified(String modelFile, String... species) {

@@ -57,7 +57,7 @@ public final class Systems {
 
     /**
      * SiC with a MACE model through ML-IAP ({@code pair_style mliap unified MODEL 0}); running it needs a LAMMPS
-     * with ML-IAP ({@link #requireMlIap}, checked by the protocols). The model file must exist.
+     * with ML-IAP and PYTHON ({@link #requireMlIap}, checked by the protocols). The model file must exist.
      */
     public static MaterialSystem siliconCarbideMace(String modelFile, int cells) {
         return new MaterialSystem("sic-mace", zincblende(cells), Potential.mlIapUnified(modelFile, "Si", "C"));
@@ -104,14 +104,55 @@ public final class Systems {
     }
 
     /**
-     * Refuses, in one sentence, a LAMMPS without ML-IAP ({@code pair_style mliap}): the MACE variant cannot run there,
-     * and the Tersoff variant {@code sic} is named instead. Nothing is substituted silently.
+     * Refuses, in one sentence, an ML-IAP potential the loaded LAMMPS cannot run (see {@link #mlIapUnavailable}): the
+     * MACE variant is not substituted silently, the Tersoff variant {@code sic} is named instead.
      */
-    public static void requireMlIap(Lammps lammps) {
-        if (!lammps.hasStyle("pair", "mliap")) {
-            throw new IllegalStateException("This LAMMPS (" + lammps.version() + ") has no pair style mliap (package ML-IAP),"
-                    + " so the MACE variant sic-mace cannot run; use the Tersoff variant sic (SiC.tersoff) instead"
-                    + " or a LAMMPS built with ML-IAP.");
+    public static void requireMlIap(Lammps lammps, Potential potential) {
+        String reason = mlIapUnavailable(lammps.version(), lammps.hasStyle("pair", "mliap"), lammps.hasPackage("PYTHON"),
+                potential.pairStyle());
+        if (reason != null) {
+            throw new IllegalStateException(reason);
         }
+    }
+
+    /**
+     * Why the MACE variant {@code sic-mace} (its input script runs {@code pair_style mliap unified MODEL 0}) cannot run
+     * on the loaded LAMMPS library, in one sentence, or null when it can.
+     *
+     * @param modelFile the MACE model exported for ML-IAP, as the script's {@code model} variable names it
+     */
+    public static String maceUnavailable(Path modelFile) {
+        return mlIapUnavailable(0, Lammps.libraryHasPackage("ML-IAP"), Lammps.libraryHasPackage("PYTHON"),
+                "mliap unified " + modelFile + " 0");
+    }
+
+    /**
+     * What a {@code pair_style mliap …} needs and may lack: the ML-IAP package (pair style {@code mliap}); for
+     * {@code mliap unified} (the route MACE takes) ML-IAP compiled with Python support, which needs the PYTHON package
+     * (LAMMPS 4 Feb 2025 built without it has ML-IAP but stops with "Using pair_style mliap unified requires ML-IAP
+     * with python support"); and the unified model file.
+     *
+     * @return one sentence naming what is missing and the Tersoff variant, or null when nothing is
+     */
+    static String mlIapUnavailable(int version, boolean hasMlIap, boolean hasPython, String pairStyle) {
+        String lammps = version > 0 ? "This LAMMPS (" + version + ")" : "This LAMMPS";
+        String instead = "; use the Tersoff variant sic (SiC.tersoff) instead or a LAMMPS built with ML-IAP and PYTHON.";
+        if (!hasMlIap) {
+            return lammps + " has no pair style mliap (package ML-IAP), so the MACE variant sic-mace cannot run" + instead;
+        }
+        String[] words = pairStyle.strip().split("\\s+");
+        if (words.length >= 2 && words[0].equals("mliap") && words[1].equals("unified")) {
+            if (!hasPython) {
+                return lammps + " has ML-IAP but not the PYTHON package that 'pair_style mliap unified' (the route MACE"
+                        + " takes) needs, so the MACE variant sic-mace cannot run" + instead;
+            }
+            if (words.length < 3 || !Files.isReadable(Path.of(words[2]))) {
+                return "The MACE model file " + (words.length < 3 ? "(none given)" : words[2]) + " of 'pair_style mliap"
+                        + " unified' does not exist or is not readable, so the MACE variant sic-mace cannot run; export one"
+                        + " with mace.cli.create_lammps_model --format=mliap (see inputs/sic-mace/README.md) or use the"
+                        + " Tersoff variant sic (SiC.tersoff).";
+            }
+        }
+        return null;
     }
 }

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.spr.potential.ZhouEamAlloyWriter;
+import org.spr.protocol.Systems;
 import org.spr.inputs.Inputs;
 import org.spr.lammps.IsolatedEngine;
 import org.spr.lammps.Lammps;
@@ -37,7 +38,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @Tag("lammps")
 class InputScriptsIntegrationTest {
 
-    private static final Path LMP = Path.of("/usr/bin/lmp");
+    /** The lmp executable matching the library under test: $SPR_LMP (set by the second surefire execution) or Debian's. */
+    private static final Path LMP = System.getenv("SPR_LMP") != null && Files.isExecutable(Path.of(System.getenv("SPR_LMP")))
+            ? Path.of(System.getenv("SPR_LMP")) : Path.of("/usr/bin/lmp");
     private static final Pattern RESULT = Pattern.compile(
             "SPR_RESULT system=(\\S+) atoms=(\\d+) energy_per_atom=(\\S+) fmax=(\\S+)");
 
@@ -48,10 +51,13 @@ class InputScriptsIntegrationTest {
         return Inputs.systems();
     }
 
-    private static void assumeRunnable(String system) {
+    /** The MACE model the sic-mace script reads by default (its {@code model} variable), in the run's directory. */
+    private static final String MACE_MODEL = "mace-mp0-sic-mliap_lammps.pt";
+
+    private void assumeRunnable(String system) {
         if (system.equals("sic-mace")) {
-            Assumptions.assumeTrue(Lammps.libraryHasPackage("ML-IAP"),
-                    "this LAMMPS has no ML-IAP package, so sic-mace cannot run (its Tersoff variant sic is tested)");
+            String reason = Systems.maceUnavailable(directory.resolve(system).resolve(MACE_MODEL));
+            Assumptions.assumeTrue(reason == null, reason + " (its Tersoff variant sic is tested)");
         }
     }
 
@@ -111,8 +117,9 @@ class InputScriptsIntegrationTest {
     }
 
     @Test
-    void maceVariantWithoutMlIapStopsAtItsPairStyleNamingTheTersoffVariant() {
-        Assumptions.assumeFalse(Lammps.libraryHasPackage("ML-IAP"), "this LAMMPS has ML-IAP: sic-mace runs above");
+    void maceVariantWithoutMlIapUnifiedStopsAtItsPairStyleNamingTheTersoffVariant() {
+        Assumptions.assumeFalse(Lammps.libraryHasPackage("ML-IAP") && Lammps.libraryHasPackage("PYTHON"),
+                "this LAMMPS has ML-IAP with PYTHON (mliap unified): sic-mace runs above when its model file exists");
         Path run = directory.resolve("sic-mace");
         Path script = Inputs.copy("sic-mace", run);
         List<String> screen = new ArrayList<>();

@@ -70,18 +70,36 @@ class SystemsTest {
         assertMessage("triplet", () -> PotentialFiles.requireSpecies(file, "tersoff", List.of("Si", "C")));
     }
 
+    /**
+     * MACE goes through 'pair_style mliap unified': ML-IAP alone is not enough (LAMMPS 4 Feb 2025 here has ML-IAP
+     * without PYTHON), and Debian's 2021 build has neither; both are refused in one sentence naming the Tersoff variant.
+     */
     @Test
     @Tag("lammps")
-    void missingMlIapIsRefusedNamingTheTersoffVariant() {
+    void maceNeedsMlIapWithPythonAndItsModelFile() throws Exception {
+        Path model = Files.writeString(directory.resolve("mace-sic.pt"), "stand-in");
+        Potential mace = Potential.mlIapUnified(model.toString(), "Si", "C");
         try (InProcessEngine engine = new InProcessEngine(QUIET, null)) {
-            if (engine.lammps().hasStyle("pair", "mliap")) {
-                Systems.requireMlIap(engine.lammps());  // passes where ML-IAP exists
-                return;
+            boolean canRun = engine.lammps().hasStyle("pair", "mliap") && engine.lammps().hasPackage("PYTHON");
+            if (canRun) {
+                Systems.requireMlIap(engine.lammps(), mace);  // passes where mliap unified exists
+            } else {
+                IllegalStateException e = assertThrows(IllegalStateException.class,
+                        () -> Systems.requireMlIap(engine.lammps(), mace));
+                assertTrue(e.getMessage().contains("mliap") && e.getMessage().contains("Tersoff variant sic"), e.getMessage());
+                assertTrue(e.getMessage().contains(engine.lammps().hasStyle("pair", "mliap") ? "PYTHON" : "ML-IAP"),
+                        e.getMessage());
+                assertFalse(e.getMessage().contains("\n"), "one sentence");
             }
-            IllegalStateException e = assertThrows(IllegalStateException.class, () -> Systems.requireMlIap(engine.lammps()));
-            assertTrue(e.getMessage().contains("mliap") && e.getMessage().contains("Tersoff variant sic"), e.getMessage());
-            assertFalse(e.getMessage().contains("\n"), "one sentence");
         }
+        assertEquals(null, Systems.mlIapUnavailable(20250204, true, true, "mliap unified " + model + " 0"));
+        assertTrue(Systems.mlIapUnavailable(20250204, true, false, "mliap unified " + model + " 0").contains("PYTHON"));
+        assertTrue(Systems.mlIapUnavailable(20210929, false, true, "mliap unified " + model + " 0").contains("ML-IAP"));
+        assertTrue(Systems.mlIapUnavailable(20250204, true, true, "mliap unified /nonexistent/mace.pt 0")
+                .contains("/nonexistent/mace.pt"));
+        assertEquals(null, Systems.mlIapUnavailable(20250204, true, false, "mliap model linear InP.model descriptor sna"
+                + " InP.descriptor"), "a linear ML-IAP model needs no Python");
+        assertTrue(Systems.maceUnavailable(directory.resolve("absent.pt")) != null);
     }
 
     @Test

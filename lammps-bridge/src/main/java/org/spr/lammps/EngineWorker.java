@@ -21,6 +21,9 @@ import java.nio.file.Path;
  */
 public final class EngineWorker {
 
+    /** Exit status of a worker that ends after a LAMMPS error (LAMMPS's own exit() uses 1). */
+    static final int POISONED_EXIT_CODE = 1;
+
     private final DataInputStream in;
     private final DataOutputStream out;
     private Lammps lammps;
@@ -57,10 +60,18 @@ public final class EngineWorker {
                 Serializable result = handle(request);
                 send(new WorkerProtocol.Done(result));
             } catch (LammpsException e) {
-                send(new WorkerProtocol.Failed(e.getMessage(), e.lammpsMessage(), e.command(), e.file(), e.line(), trace(e)));
+                boolean poisoned = lammps != null && lammps.isPoisoned();
+                send(new WorkerProtocol.Failed(e.getMessage(), e.lammpsMessage(), e.command(), e.file(), e.line(), trace(e),
+                        poisoned));
+                if (poisoned) {
+                    // LAMMPS reported an error: its instance may be inconsistent (closing it can crash), so this
+                    // worker ends here without closing it, as a worker on a library without exceptions does
+                    out.flush();
+                    Runtime.getRuntime().halt(POISONED_EXIT_CODE);
+                }
             } catch (Exception | StackOverflowError | OutOfMemoryError e) {
                 send(new WorkerProtocol.Failed(String.valueOf(e.getMessage() == null ? e.toString() : e.getMessage()),
-                        null, null, null, 0, trace(e)));
+                        null, null, null, 0, trace(e), false));
             }
         }
     }
@@ -112,7 +123,7 @@ public final class EngineWorker {
             frame = Frames.encode(message);
         } catch (java.io.NotSerializableException e) {
             frame = Frames.encode(new WorkerProtocol.Failed("A result could not be sent from the LAMMPS worker: "
-                    + e.getMessage() + " is not serialisable", null, null, null, 0, trace(e)));
+                    + e.getMessage() + " is not serialisable", null, null, null, 0, trace(e), false));
         }
         Frames.write(out, frame);
     }

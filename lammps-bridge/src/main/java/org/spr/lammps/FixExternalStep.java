@@ -82,6 +82,7 @@ public final class FixExternalStep {
     public void setEnergy(double energy) {
         requireActing("set an energy");
         lammps.library().lammps_fix_external_set_energy_global(lammps.handle(), fixId, energy);
+        lammps.checkAfterNativeCall("lammps_fix_external_set_energy_global " + fixId);
     }
 
     /**

@@ -33,7 +33,10 @@ import java.util.function.Consumer;
  *
  * <p>When the worker dies, the pending call throws a {@link LammpsException} with LAMMPS's ERROR line, the
  * "Last command" and, for scripts, the file and line of the command being executed; every record emitted before
- * has already been delivered to the sink. The engine is then closed.
+ * has already been delivered to the sink. The engine is then closed. A LAMMPS built with exceptions reports the same
+ * error through the worker, which then ends without closing LAMMPS (the instance may be inconsistent): after a LAMMPS
+ * error the engine is closed on every LAMMPS version. A worker JVM crash writes its log to the temporary folder
+ * ({@link #crashLog}), and the exception names it.
  */
 public final class IsolatedEngine implements LammpsEngine {
 
@@ -109,6 +112,9 @@ public final class IsolatedEngine implements LammpsEngine {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-XX:+UseSerialGC");
+        // a crash inside LAMMPS must not leave hs_err_pid*.log (or a core file) in the user's working directory
+        command.add("-XX:ErrorFile=" + Path.of(System.getProperty("java.io.tmpdir"), "spr-worker-hs_err_pid%p.log"));
+        command.add("-XX:-CreateCoredumpOnCrash");
         command.add("-Xss4m");
         for (String property : INHERITED_PROPERTIES) {
             String value = System.getProperty(property);
@@ -183,6 +189,9 @@ public final class IsolatedEngine implements LammpsEngine {
                 } else if (answer instanceof WorkerProtocol.Done done) {
                     return done.value();
                 } else if (answer instanceof WorkerProtocol.Failed failed) {
+                    if (failed.workerEnds()) {
+                        awaitWorkerEnd();
+                    }
                     throw new LammpsException(failed.message(), failed.lammpsMessage(), failed.command(),
                             failed.file() != null ? failed.file() : fileOf(lastPosition),
                             failed.line() != 0 ? failed.line() : lineOf(lastPosition), null);
@@ -191,6 +200,27 @@ public final class IsolatedEngine implements LammpsEngine {
         } catch (IOException | ClassNotFoundException e) {
             throw workerDied();
         }
+    }
+
+    /**
+     * After a LAMMPS error the worker ends without closing LAMMPS (see {@link Lammps#isPoisoned()}), as the Debian
+     * build's worker does: the engine is closed, the same on every LAMMPS.
+     */
+    private void awaitWorkerEnd() {
+        try {
+            if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+            screenPump.join(5000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        closeQuietly();
+    }
+
+    /** Where the worker JVM writes its crash log ({@code -XX:ErrorFile}): the temporary folder, never the user's. */
+    static Path crashLog(long pid) {
+        return Path.of(System.getProperty("java.io.tmpdir"), "spr-worker-hs_err_pid" + pid + ".log");
     }
 
     private static String fileOf(ScriptPosition position) {
@@ -220,32 +250,34 @@ public final class IsolatedEngine implements LammpsEngine {
         synchronized (screenTail) {
             for (String line : screenTail) {
                 if (line.startsWith("ERROR") && error == null) {
-                    error = line.replaceFirst("^ERROR( on proc \\d+)?: ", "");
+                    error = LammpsException.Report.withoutErrorPrefix(line);
                 } else if (line.startsWith("Last command:")) {
                     lastCommand = line.substring("Last command:".length()).strip();
+                } else if (line.startsWith("Last input line:")) { // LAMMPS 2023 and later
+                    lastCommand = line.substring("Last input line:".length()).strip();
                 }
             }
         }
         ScriptPosition position = lastPosition;
         String command = lastCommand != null ? lastCommand : position != null ? position.command() : null;
-        StringBuilder text = new StringBuilder();
         if (error != null) {
-            text.append("LAMMPS error");
-        } else {
-            text.append("The LAMMPS worker process ended unexpectedly (exit code ").append(exitCode).append(")");
+            return new LammpsException(LammpsException.describe(error, command, position), error, command,
+                    fileOf(position), lineOf(position), null);
         }
+        StringBuilder text = new StringBuilder();
+        text.append("The LAMMPS worker process ended unexpectedly (exit code ").append(exitCode).append(")");
         if (position != null && position.file() != null) {
             text.append(" in ").append(position.file()).append(" line ").append(position.line());
         }
         if (command != null) {
             text.append(" (command: ").append(command).append(")");
         }
-        if (error != null) {
-            text.append(": ").append(error);
-        } else {
-            text.append("; last output: ").append(screenText());
+        text.append("; last output: ").append(screenText());
+        Path crashLog = crashLog(process.pid());
+        if (Files.isRegularFile(crashLog)) {
+            text.append("; the JVM's crash log is ").append(crashLog);
         }
-        return new LammpsException(text.toString(), error, command, fileOf(position), lineOf(position), null);
+        return new LammpsException(text.toString(), null, command, fileOf(position), lineOf(position), null);
     }
 
     private String screenText() {

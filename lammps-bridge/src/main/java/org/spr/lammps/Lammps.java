@@ -3,7 +3,10 @@ package org.spr.lammps;
 import com.sun.jna.Memory;
 import com.sun.jna.Native;
 import com.sun.jna.Pointer;
-import com.sun.jna.ptr.PointerByReference;
+import org.spr.lammps.LibraryConstants.AtomData;
+import org.spr.lammps.LibraryConstants.DataType;
+import org.spr.lammps.LibraryConstants.Shape;
+import org.spr.lammps.LibraryConstants.Style;
 
 import java.nio.ByteOrder;
 import java.nio.DoubleBuffer;
@@ -15,6 +18,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.DoubleSupplier;
+import java.util.function.IntSupplier;
+import java.util.function.Supplier;
 
 /**
  * A LAMMPS instance in this process: the safe facade over {@link LibraryH}.
@@ -26,10 +32,14 @@ import java.util.Objects;
  *   <li>Views ({@link #positionsView()}, {@link #typesView()}, {@link #perAtomDoubleView}) are zero-copy and
  *       read-only, valid until the next command (a command may reallocate or reorder LAMMPS's arrays);
  *       {@link #gatherPositions()} and friends copy, ordered by atom ID.</li>
- *   <li>Errors: one chokepoint after every native call turns LAMMPS's error (libraries built with exceptions)
- *       or a failure inside a Java {@code fix external} callback into a {@link LammpsException}. The Debian library
- *       has no exceptions: an error there ends the process, which is why user input runs in
- *       {@link IsolatedEngine}.</li>
+ *   <li>Errors: every native call that takes the instance goes through one chokepoint ({@link #checkError}), which
+ *       turns LAMMPS's error (libraries built with exceptions) or a failure inside a Java {@code fix external}
+ *       callback into a {@link LammpsException} carrying LAMMPS's own message. The Debian library has no exceptions:
+ *       an error there ends the process, which is why user input runs in {@link IsolatedEngine}.</li>
+ *   <li>After a LAMMPS error the instance is <em>poisoned</em> ({@link #isPoisoned()}): it still takes commands,
+ *       but {@link #close()} leaves it open on purpose. LAMMPS may have left it inconsistent (LAMMPS 4 Feb 2025
+ *       crashes in {@code lammps_close} after a failed {@code pair_coeff} of {@code pair_style eam}), so its memory
+ *       is leaked rather than risk ending the JVM. The isolated worker ends after such an error.</li>
  * </ul>
  */
 public final class Lammps implements AutoCloseable {
@@ -37,14 +47,8 @@ public final class Lammps implements AutoCloseable {
     /** Arguments used by {@link #open()}: no log file, no citation reminder, screen output kept. */
     public static final List<String> DEFAULT_ARGUMENTS = List.of("-log", "none", "-nocite");
 
-    private static final int STYLE_GLOBAL = 0;
-    private static final int STYLE_ATOM = 1;
-    private static final int TYPE_SCALAR = 0;
-    private static final int TYPE_VECTOR = 1;
-    private static final int TYPE_ARRAY = 2;
-    private static final int SIZE_VECTOR = 3;
-    private static final int SIZE_ROWS = 4;
-    private static final int SIZE_COLUMNS = 5;
+    /** Callbacks of instances left open after an error: LAMMPS may still hold their addresses. */
+    private static final List<Object> LEAKED_CALLBACKS = new ArrayList<>();
 
     private final LibraryH library;
     private final Thread owner;
@@ -53,13 +57,17 @@ public final class Lammps implements AutoCloseable {
     private final boolean exceptions;
     /** Callbacks registered with LAMMPS, held here so the garbage collector cannot free them while the fix exists. */
     private final Map<String, LibraryH.FixExternalCallback> callbacks = new HashMap<>();
-    private Pointer handle;
+    private LammpsHandle handle;
+    /** The first LAMMPS error this instance reported, or null: a poisoned instance is never closed. */
+    private String poisonedBy;
+    /** Nesting depth of Java callbacks running inside a LAMMPS run (calls from there must not issue commands). */
+    private int callbackDepth;
     private Throwable callbackFailure;
     private boolean stopRequested;
     private long callbackFailureStep;
     private String callbackFailureFix;
 
-    private Lammps(LibraryH library, Pointer handle) {
+    private Lammps(LibraryH library, LammpsHandle handle) {
         this.library = library;
         this.handle = handle;
         this.owner = Thread.currentThread();
@@ -86,7 +94,7 @@ public final class Lammps implements AutoCloseable {
     public static Lammps open(List<String> arguments) {
         LibraryH library = LibraryLoader.library();
         String[] argv = argv(arguments);
-        Pointer handle = library.lammps_open_no_mpi(argv.length, argv, null);
+        LammpsHandle handle = library.lammps_open_no_mpi(argv.length, argv, null);
         if (handle == null) {
             throw new LammpsException("LAMMPS refused to start with arguments " + arguments + ".");
         }
@@ -100,7 +108,7 @@ public final class Lammps implements AutoCloseable {
     public static Lammps openOnCommunicator(int fortranCommunicator, List<String> arguments) {
         LibraryH library = LibraryLoader.library();
         String[] argv = argv(arguments);
-        Pointer handle = library.lammps_open_fortran(argv.length, argv, fortranCommunicator);
+        LammpsHandle handle = library.lammps_open_fortran(argv.length, argv, fortranCommunicator);
         if (handle == null) {
             throw new LammpsException("LAMMPS refused to start on communicator " + fortranCommunicator + ".");
         }
@@ -176,8 +184,33 @@ public final class Lammps implements AutoCloseable {
         checkError("file " + input);
     }
 
-    /** The error chokepoint, called after every native call that can fail. */
+    /**
+     * The error chokepoint, called after every native call that takes the instance (through {@link #nativeInt} and
+     * its siblings, or directly after the calls that run commands). Outside callbacks it first ends a stop a callback
+     * asked for and reports a callback's failure; then, for libraries built with exceptions, it turns LAMMPS's
+     * pending error into a {@link LammpsException} (message without LAMMPS's "ERROR: " prefix and its "Last input
+     * line" echo, which becomes {@link LammpsException#command()}) and marks the instance poisoned.
+     *
+     * @param command what was executed: the command text, or the library function and its argument
+     */
     private void checkError(String command) {
+        if (callbackDepth == 0) {
+            checkCallbackOutcome(command);
+        }
+        if (exceptions && library.lammps_has_error(handle) != 0) {
+            byte[] buffer = new byte[4096];
+            library.lammps_get_last_error_message(handle, buffer, buffer.length);
+            LammpsException.Report report = LammpsException.Report.parse(Native.toString(buffer, StandardCharsets.UTF_8.name()));
+            if (poisonedBy == null) {
+                poisonedBy = report.message();
+            }
+            String failing = report.lastInputLine() != null ? report.lastInputLine() : firstLine(command);
+            throw new LammpsException(LammpsException.describe(report.message(), failing, null), report.message(),
+                    failing, null, 0, null);
+        }
+    }
+
+    private void checkCallbackOutcome(String command) {
         if (stopRequested) {
             stopRequested = false;
             library.lammps_command(handle, "timer timeout off");
@@ -191,13 +224,35 @@ public final class Lammps implements AutoCloseable {
             throw new LammpsException("The Java callback of fix " + fix + " failed at step " + step + ": "
                     + failure.getMessage() + " (the run was stopped there)", null, command, null, 0, failure);
         }
-        if (exceptions && library.lammps_has_error(handle) != 0) {
-            byte[] buffer = new byte[2048];
-            library.lammps_get_last_error_message(handle, buffer, buffer.length);
-            String message = Native.toString(buffer, StandardCharsets.UTF_8.name()).strip();
-            throw new LammpsException("LAMMPS error in command '" + firstLine(command) + "': " + message,
-                    message, command, null, 0, null);
-        }
+    }
+
+    /** A native call returning an int, through the chokepoint. */
+    private int nativeInt(String what, IntSupplier call) {
+        ensureUsable();
+        int result = call.getAsInt();
+        checkError(what);
+        return result;
+    }
+
+    /** A native call returning a double, through the chokepoint. */
+    private double nativeDouble(String what, DoubleSupplier call) {
+        ensureUsable();
+        double result = call.getAsDouble();
+        checkError(what);
+        return result;
+    }
+
+    /** A native call returning a pointer (or nothing: null), through the chokepoint. */
+    private <T> T nativeCall(String what, Supplier<T> call) {
+        ensureUsable();
+        T result = call.get();
+        checkError(what);
+        return result;
+    }
+
+    /** Whether LAMMPS reported an error on this instance; if so, {@link #close()} will leave it open. */
+    public boolean isPoisoned() {
+        return poisonedBy != null;
     }
 
     private static String firstLine(String text) {
@@ -209,8 +264,7 @@ public final class Lammps implements AutoCloseable {
 
     /** LAMMPS version as a date number, e.g. 20210929. */
     public int version() {
-        ensureUsable();
-        return library.lammps_version(handle);
+        return nativeInt("lammps_version", () -> library.lammps_version(handle));
     }
 
     public boolean hasExceptions() {
@@ -219,8 +273,7 @@ public final class Lammps implements AutoCloseable {
 
     /** Whether a style exists, e.g. {@code hasStyle("pair", "tersoff")}. */
     public boolean hasStyle(String category, String name) {
-        ensureUsable();
-        return library.lammps_has_style(handle, category, name) != 0;
+        return nativeInt("lammps_has_style " + category + " " + name, () -> library.lammps_has_style(handle, category, name)) != 0;
     }
 
     public boolean hasPackage(String name) {
@@ -229,14 +282,12 @@ public final class Lammps implements AutoCloseable {
 
     /** Whether an ID exists in a category ("compute", "fix", "variable", "group", …). */
     public boolean hasId(String category, String id) {
-        ensureUsable();
-        return library.lammps_has_id(handle, category, id) != 0;
+        return nativeInt("lammps_has_id " + category + " " + id, () -> library.lammps_has_id(handle, category, id)) != 0;
     }
 
     /** {@code lammps_extract_setting}, e.g. "dimension", "nlocal", "ntypes", "world_rank", "world_size". */
     public int setting(String keyword) {
-        ensureUsable();
-        return library.lammps_extract_setting(handle, keyword);
+        return nativeInt("lammps_extract_setting " + keyword, () -> library.lammps_extract_setting(handle, keyword));
     }
 
     /** Rank of this process in LAMMPS's world communicator (0 without MPI). */
@@ -258,8 +309,7 @@ public final class Lammps implements AutoCloseable {
 
     /** Total number of atoms. */
     public long natoms() {
-        ensureUsable();
-        return (long) library.lammps_get_natoms(handle);
+        return (long) nativeDouble("lammps_get_natoms", () -> library.lammps_get_natoms(handle));
     }
 
     /** Atoms owned by this rank. */
@@ -269,29 +319,28 @@ public final class Lammps implements AutoCloseable {
 
     /** A thermo keyword's current value ("temp", "pe", "press", "step", …). */
     public double thermo(String keyword) {
-        ensureUsable();
-        return library.lammps_get_thermo(handle, keyword);
+        return nativeDouble("lammps_get_thermo " + keyword, () -> library.lammps_get_thermo(handle, keyword));
     }
 
     /** A global property from {@code lammps_extract_global} as a number ("dt", "ntimestep", "boltz", …). */
     public double global(String name) {
-        ensureUsable();
-        int type = library.lammps_extract_global_datatype(handle, name);
-        Pointer value = library.lammps_extract_global(handle, name);
-        if (value == null || type < 0) {
+        int code = nativeInt("lammps_extract_global_datatype " + name, () -> library.lammps_extract_global_datatype(handle, name));
+        DataType type = DataType.of(code);
+        Pointer value = nativeCall("lammps_extract_global " + name, () -> library.lammps_extract_global(handle, name));
+        if (value == null || type == DataType.NONE) {
             throw new LammpsException("LAMMPS has no global property '" + name + "'.");
         }
         return switch (type) {
-            case 0 -> value.getInt(0);
-            case 2 -> value.getDouble(0);
-            case 4 -> value.getLong(0);
-            default -> throw new LammpsException("Global property '" + name + "' is not a number (data type " + type + ").");
+            case INT -> value.getInt(0);
+            case DOUBLE -> value.getDouble(0);
+            case INT64 -> value.getLong(0);
+            default -> throw new LammpsException("Global property '" + name + "' is not a number (data type " + type
+                    + ", code " + code + ").");
         };
     }
 
     /** The box, orthogonal or triclinic. */
     public SimulationBox box() {
-        ensureUsable();
         double[] lo = new double[3];
         double[] hi = new double[3];
         double[] xy = new double[1];
@@ -299,7 +348,10 @@ public final class Lammps implements AutoCloseable {
         double[] xz = new double[1];
         int[] periodic = new int[3];
         int[] boxflag = new int[1];
-        library.lammps_extract_box(handle, lo, hi, xy, yz, xz, periodic, boxflag);
+        nativeCall("lammps_extract_box", () -> {
+            library.lammps_extract_box(handle, lo, hi, xy, yz, xz, periodic, boxflag);
+            return null;
+        });
         boolean triclinic = setting("triclinic") != 0;
         return new SimulationBox(lo[0], lo[1], lo[2], hi[0], hi[1], hi[2], xy[0], xz[0], yz[0],
                 periodic[0] != 0, periodic[1] != 0, periodic[2] != 0, triclinic);
@@ -307,10 +359,11 @@ public final class Lammps implements AutoCloseable {
 
     /** Changes the box ({@code lammps_reset_box}); atoms are not remapped. */
     public void resetBox(SimulationBox box) {
-        ensureUsable();
-        library.lammps_reset_box(handle, new double[]{box.xlo(), box.ylo(), box.zlo()},
-                new double[]{box.xhi(), box.yhi(), box.zhi()}, box.xy(), box.yz(), box.xz());
-        checkError("reset_box");
+        nativeCall("lammps_reset_box", () -> {
+            library.lammps_reset_box(handle, new double[]{box.xlo(), box.ylo(), box.zlo()},
+                    new double[]{box.xhi(), box.yhi(), box.zhi()}, box.xy(), box.yz(), box.xz());
+            return null;
+        });
     }
 
     // ------------------------------------------------------------------ per-atom data
@@ -325,9 +378,8 @@ public final class Lammps implements AutoCloseable {
 
     /** Types (1-based) of the local atoms: a zero-copy read-only view, valid until the next command. */
     public IntBuffer typesView() {
-        ensureUsable();
         int nlocal = nlocal();
-        Pointer type = library.lammps_extract_atom(handle, "type");
+        Pointer type = nativeCall("lammps_extract_atom type", () -> library.lammps_extract_atom(handle, "type"));
         if (type == null || nlocal == 0) {
             return IntBuffer.allocate(0);
         }
@@ -336,9 +388,8 @@ public final class Lammps implements AutoCloseable {
 
     /** Atom IDs of the local atoms (a copy). */
     public long[] localIds() {
-        ensureUsable();
         int nlocal = nlocal();
-        Pointer ids = library.lammps_extract_atom(handle, "id");
+        Pointer ids = nativeCall("lammps_extract_atom id", () -> library.lammps_extract_atom(handle, "id"));
         long[] result = new long[nlocal];
         for (int i = 0; i < nlocal; i++) {
             result[i] = tagintSize == 8 ? ids.getLong(8L * i) : ids.getInt(4L * i);
@@ -351,20 +402,20 @@ public final class Lammps implements AutoCloseable {
      * view over the local atoms, valid until the next command.
      */
     public DoubleBuffer perAtomDoubleView(String name, int components) {
-        ensureUsable();
         int nlocal = nlocal();
-        int type = library.lammps_extract_atom_datatype(handle, name);
-        Pointer data = library.lammps_extract_atom(handle, name);
+        int code = nativeInt("lammps_extract_atom_datatype " + name, () -> library.lammps_extract_atom_datatype(handle, name));
+        Pointer data = nativeCall("lammps_extract_atom " + name, () -> library.lammps_extract_atom(handle, name));
         if (data == null) {
             throw new LammpsException("LAMMPS has no per-atom property '" + name + "' in this atom style.");
         }
         if (nlocal == 0) {
             return DoubleBuffer.allocate(0);
         }
-        Pointer first = switch (type) {
-            case 3 -> data.getPointer(0);
-            case 2 -> data;
-            default -> throw new LammpsException("Per-atom property '" + name + "' is not a double array (data type " + type + ").");
+        Pointer first = switch (DataType.of(code)) {
+            case DOUBLE_2D -> data.getPointer(0);
+            case DOUBLE -> data;
+            default -> throw new LammpsException("Per-atom property '" + name + "' is not a double array (data type "
+                    + DataType.of(code) + ", code " + code + ").");
         };
         return first.getByteBuffer(0, 8L * components * nlocal).order(ByteOrder.nativeOrder()).asDoubleBuffer()
                 .asReadOnlyBuffer();
@@ -372,9 +423,8 @@ public final class Lammps implements AutoCloseable {
 
     /** Per-type masses m[1..ntypes] (index 0 unused), or null when the atom style has per-atom masses. */
     public double[] massesPerType() {
-        ensureUsable();
         int ntypes = setting("ntypes");
-        Pointer mass = library.lammps_extract_atom(handle, "mass");
+        Pointer mass = nativeCall("lammps_extract_atom mass", () -> library.lammps_extract_atom(handle, "mass"));
         return mass == null ? null : mass.getDoubleArray(0, ntypes + 1);
     }
 
@@ -393,7 +443,7 @@ public final class Lammps implements AutoCloseable {
         ensureUsable();
         long natoms = natoms();
         Memory memory = new Memory(Math.max(8, 8L * components * natoms));
-        library.lammps_gather_atoms(handle, name, 1, components, memory);
+        library.lammps_gather_atoms(handle, name, AtomData.DOUBLE.code, components, memory);
         checkError("gather_atoms " + name);
         return memory.getDoubleArray(0, (int) (components * natoms));
     }
@@ -403,7 +453,7 @@ public final class Lammps implements AutoCloseable {
         ensureUsable();
         long natoms = natoms();
         Memory memory = new Memory(Math.max(4, 4L * components * natoms));
-        library.lammps_gather_atoms(handle, name, 0, components, memory);
+        library.lammps_gather_atoms(handle, name, AtomData.INT.code, components, memory);
         checkError("gather_atoms " + name);
         return memory.getIntArray(0, (int) (components * natoms));
     }
@@ -418,7 +468,7 @@ public final class Lammps implements AutoCloseable {
         }
         Memory memory = new Memory(8L * values.length);
         memory.write(0, values, 0, values.length);
-        library.lammps_scatter_atoms(handle, name, 1, components, memory);
+        library.lammps_scatter_atoms(handle, name, AtomData.DOUBLE.code, components, memory);
         checkError("scatter_atoms " + name);
     }
 
@@ -460,7 +510,7 @@ public final class Lammps implements AutoCloseable {
     public double computeScalar(String id) {
         ensureUsable();
         requireId("compute", id);
-        Pointer value = library.lammps_extract_compute(handle, id, STYLE_GLOBAL, TYPE_SCALAR);
+        Pointer value = library.lammps_extract_compute(handle, id, Style.GLOBAL.code, Shape.SCALAR.code);
         checkError("extract_compute " + id);
         if (value == null) {
             throw new LammpsException("Compute " + id + " has no global scalar.");
@@ -472,8 +522,8 @@ public final class Lammps implements AutoCloseable {
     public double[] computeVector(String id) {
         ensureUsable();
         requireId("compute", id);
-        Pointer size = library.lammps_extract_compute(handle, id, STYLE_GLOBAL, SIZE_VECTOR);
-        Pointer value = library.lammps_extract_compute(handle, id, STYLE_GLOBAL, TYPE_VECTOR);
+        Pointer size = library.lammps_extract_compute(handle, id, Style.GLOBAL.code, Shape.SIZE_VECTOR.code);
+        Pointer value = library.lammps_extract_compute(handle, id, Style.GLOBAL.code, Shape.VECTOR.code);
         checkError("extract_compute " + id);
         if (value == null || size == null) {
             throw new LammpsException("Compute " + id + " has no global vector.");
@@ -485,9 +535,9 @@ public final class Lammps implements AutoCloseable {
     public double[][] computeArray(String id) {
         ensureUsable();
         requireId("compute", id);
-        Pointer rows = library.lammps_extract_compute(handle, id, STYLE_GLOBAL, SIZE_ROWS);
-        Pointer columns = library.lammps_extract_compute(handle, id, STYLE_GLOBAL, SIZE_COLUMNS);
-        Pointer value = library.lammps_extract_compute(handle, id, STYLE_GLOBAL, TYPE_ARRAY);
+        Pointer rows = library.lammps_extract_compute(handle, id, Style.GLOBAL.code, Shape.SIZE_ROWS.code);
+        Pointer columns = library.lammps_extract_compute(handle, id, Style.GLOBAL.code, Shape.SIZE_COLUMNS.code);
+        Pointer value = library.lammps_extract_compute(handle, id, Style.GLOBAL.code, Shape.ARRAY.code);
         checkError("extract_compute " + id);
         if (value == null || rows == null || columns == null) {
             throw new LammpsException("Compute " + id + " has no global array.");
@@ -505,7 +555,7 @@ public final class Lammps implements AutoCloseable {
     public double[] computePerAtom(String id) {
         ensureUsable();
         requireId("compute", id);
-        Pointer value = library.lammps_extract_compute(handle, id, STYLE_ATOM, TYPE_VECTOR);
+        Pointer value = library.lammps_extract_compute(handle, id, Style.ATOM.code, Shape.VECTOR.code);
         checkError("extract_compute " + id);
         if (value == null) {
             throw new LammpsException("Compute " + id + " has no per-atom vector (is it current? run 0 first).");
@@ -517,7 +567,7 @@ public final class Lammps implements AutoCloseable {
     public double fixScalar(String id) {
         ensureUsable();
         requireId("fix", id);
-        Pointer value = library.lammps_extract_fix(handle, id, STYLE_GLOBAL, TYPE_SCALAR, 0, 0);
+        Pointer value = library.lammps_extract_fix(handle, id, Style.GLOBAL.code, Shape.SCALAR.code, 0, 0);
         checkError("extract_fix " + id);
         if (value == null) {
             throw new LammpsException("Fix " + id + " has no global scalar.");
@@ -531,7 +581,7 @@ public final class Lammps implements AutoCloseable {
     public double fixVector(String id, int index) {
         ensureUsable();
         requireId("fix", id);
-        Pointer value = library.lammps_extract_fix(handle, id, STYLE_GLOBAL, TYPE_VECTOR, index, 0);
+        Pointer value = library.lammps_extract_fix(handle, id, Style.GLOBAL.code, Shape.VECTOR.code, index, 0);
         checkError("extract_fix " + id);
         if (value == null) {
             throw new LammpsException("Fix " + id + " has no global vector element " + index + ".");
@@ -557,14 +607,13 @@ public final class Lammps implements AutoCloseable {
 
     /** Sets a string-style variable ({@code lammps_set_variable}). */
     public void setVariable(String name, String value) {
-        ensureUsable();
-        if (library.lammps_set_variable(handle, name, value) != 0) {
+        if (nativeInt("lammps_set_variable " + name, () -> library.lammps_set_variable(handle, name, value)) != 0) {
             throw new LammpsException("Variable " + name + " cannot be set (only string-style variables can).");
         }
     }
 
     private void requireId(String category, String id) {
-        if (library.lammps_has_id(handle, category, id) == 0) {
+        if (!hasId(category, id)) {
             throw new LammpsException("No " + category + " with ID '" + id + "' is defined.");
         }
     }
@@ -608,6 +657,7 @@ public final class Lammps implements AutoCloseable {
             if (callbackFailure != null) {
                 return;
             }
+            callbackDepth++;
             try {
                 callback.onStep(new FixExternalStep(this, fixId, timestep, nlocal, ids, x, f, tagintSize, acts));
             } catch (Throwable failure) {
@@ -615,6 +665,8 @@ public final class Lammps implements AutoCloseable {
                 callbackFailureStep = timestep;
                 callbackFailureFix = fixId;
                 library.lammps_force_timeout(handle);
+            } finally {
+                callbackDepth--;
             }
         };
         callbacks.put(fixId, nativeCallback);
@@ -658,26 +710,28 @@ public final class Lammps implements AutoCloseable {
     public void setFixExternalEnergy(String fixId, double energy) {
         ensureUsable();
         library.lammps_fix_external_set_energy_global(handle, fixId, energy);
+        checkError("lammps_fix_external_set_energy_global " + fixId);
     }
 
     /** Declares the length of the global vector a {@code fix external} exposes ({@code f_ID[i]} in thermo). */
     public void setFixExternalVectorLength(String fixId, int length) {
         ensureUsable();
         library.lammps_fix_external_set_vector_length(handle, fixId, length);
+        checkError("lammps_fix_external_set_vector_length " + fixId);
     }
 
     /** Sets element i (1-based, as in {@code f_ID[i]}) of a {@code fix external}'s global vector. */
     public void setFixExternalVector(String fixId, int index, double value) {
         ensureUsable();
         library.lammps_fix_external_set_vector(handle, fixId, index, value);
+        checkError("lammps_fix_external_set_vector " + fixId);
     }
 
     // ------------------------------------------------------------------ lifecycle
 
     /** Whether a run is in progress (true inside a callback). */
     public boolean isRunning() {
-        ensureUsable();
-        return library.lammps_is_running(handle) != 0;
+        return nativeInt("lammps_is_running", () -> library.lammps_is_running(handle)) != 0;
     }
 
     public boolean isClosed() {
@@ -694,8 +748,13 @@ public final class Lammps implements AutoCloseable {
         return library;
     }
 
-    Pointer handle() {
+    LammpsHandle handle() {
         return handle;
+    }
+
+    /** The chokepoint, for bridge classes that call the library themselves (e.g. {@link FixExternalStep}). */
+    void checkAfterNativeCall(String what) {
+        checkError(what);
     }
 
     private void ensureUsable() {
@@ -709,7 +768,11 @@ public final class Lammps implements AutoCloseable {
         }
     }
 
-    /** Closes the instance; later calls are no-ops. MPI is not finalised (see {@link #finalizeMpi()}). */
+    /**
+     * Closes the instance; later calls are no-ops. MPI is not finalised (see {@link #finalizeMpi()}). A poisoned
+     * instance ({@link #isPoisoned()}) is not handed to {@code lammps_close}: it is dropped and its memory leaked on
+     * purpose, since LAMMPS may crash the process freeing what an error left half-built.
+     */
     @Override
     public void close() {
         if (handle == null) {
@@ -719,7 +782,13 @@ public final class Lammps implements AutoCloseable {
             throw new IllegalStateException("LAMMPS instance opened on thread '" + owner.getName()
                     + "' must be closed on that thread, not '" + Thread.currentThread().getName() + "'.");
         }
-        library.lammps_close(handle);
+        if (poisonedBy == null) {
+            library.lammps_close(handle);
+        } else {
+            synchronized (LEAKED_CALLBACKS) {
+                LEAKED_CALLBACKS.addAll(callbacks.values());
+            }
+        }
         handle = null;
         callbacks.clear();
     }

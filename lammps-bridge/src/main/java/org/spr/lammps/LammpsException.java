@@ -36,6 +36,71 @@ public class LammpsException extends RuntimeException {
         this.line = line;
     }
 
+    /**
+     * The sentence shown for a LAMMPS error, the same whichever way it was caught (the Debian build's screen output
+     * read by the isolated engine after the worker died, or a library built with exceptions):
+     * {@code LAMMPS error in FILE line N (command: COMMAND): MESSAGE}, leaving out what is unknown.
+     *
+     * @param lammpsMessage LAMMPS's message without its "ERROR: " prefix
+     * @param command       the failing command as LAMMPS saw it, or null
+     * @param position      where the command stands in an input script, or null
+     */
+    static String describe(String lammpsMessage, String command, ScriptPosition position) {
+        StringBuilder text = new StringBuilder("LAMMPS error");
+        if (position != null && position.file() != null) {
+            text.append(" in ").append(position.file()).append(" line ").append(position.line());
+        }
+        if (command != null) {
+            text.append(" (command: ").append(command).append(")");
+        }
+        return text.append(": ").append(lammpsMessage).toString();
+    }
+
+    /**
+     * This error located at a command of an input script: the same exception when it already names a file, else a
+     * copy carrying the position (and, for a LAMMPS error, the sentence of {@link #describe} with it).
+     */
+    LammpsException at(ScriptPosition position) {
+        if (file != null || position == null || position.file() == null) {
+            return this;
+        }
+        String failing = command != null ? command : position.command();
+        String text = lammpsMessage != null ? describe(lammpsMessage, failing, position) : getMessage();
+        LammpsException located = new LammpsException(text, lammpsMessage, failing, position.file(), position.line(),
+                getCause());
+        located.setStackTrace(getStackTrace());
+        return located;
+    }
+
+    /**
+     * What LAMMPS's error text holds: the message (first line, without "ERROR: " or "ERROR on proc N: ") and the
+     * "Last input line:" echo that LAMMPS 2023 and later append (earlier versions print "Last command:" on the
+     * screen instead), or null.
+     */
+    record Report(String message, String lastInputLine) {
+
+        static Report parse(String text) {
+            String message = null;
+            String last = null;
+            for (String line : text.strip().split("\\R")) {
+                String stripped = line.strip();
+                if (stripped.startsWith("Last input line:")) {
+                    last = stripped.substring("Last input line:".length()).strip();
+                } else if (stripped.startsWith("Last command:")) {
+                    last = stripped.substring("Last command:".length()).strip();
+                } else if (message == null && !stripped.isEmpty()) {
+                    message = withoutErrorPrefix(stripped);
+                }
+            }
+            return new Report(message == null ? text.strip() : message, last == null || last.isEmpty() ? null : last);
+        }
+
+        /** {@code ERROR: text} or {@code ERROR on proc 3: text} → {@code text}. */
+        static String withoutErrorPrefix(String line) {
+            return line.replaceFirst("^ERROR( on proc \\d+)?: ", "");
+        }
+    }
+
     /** LAMMPS's own error message (without the "ERROR: " prefix), or null when the error did not come from LAMMPS. */
     public String lammpsMessage() {
         return lammpsMessage;

@@ -9,6 +9,9 @@ import com.sun.jna.ptr.PointerByReference;
  * Raw JNA binding of LAMMPS's C library interface, {@code library.h}. One Java method per C function;
  * the C signature is given above each. Nothing here checks anything: {@link Lammps} is the safe facade.
  *
+ * <p>The instance handle is a {@link LammpsHandle}; the integer codes (data types, styles, shapes, the gather type)
+ * are named in {@link LibraryConstants}.
+ *
  * <p>Integer widths that depend on how LAMMPS was compiled (tagint, bigint, imageint) are passed as
  * {@link Pointer}s and read by {@link Lammps} with the sizes the loaded library reports through
  * {@code lammps_extract_setting}, so the same binding works with the Debian build (29 Sep 2021,
@@ -17,16 +20,16 @@ import com.sun.jna.ptr.PointerByReference;
 interface LibraryH extends Library {
 
     /** {@code void *lammps_open_no_mpi(int argc, char **argv, void **ptr);} */
-    Pointer lammps_open_no_mpi(int argc, String[] argv, PointerByReference ptr);
+    LammpsHandle lammps_open_no_mpi(int argc, String[] argv, PointerByReference ptr);
 
     /** {@code void *lammps_open(int argc, char **argv, MPI_Comm comm, void **ptr);} (MPI_Comm is a pointer in Open MPI) */
-    Pointer lammps_open(int argc, String[] argv, Pointer comm, PointerByReference ptr);
+    LammpsHandle lammps_open(int argc, String[] argv, Pointer comm, PointerByReference ptr);
 
     /** {@code void *lammps_open_fortran(int argc, char **argv, int f_comm);} */
-    Pointer lammps_open_fortran(int argc, String[] argv, int fortranCommunicator);
+    LammpsHandle lammps_open_fortran(int argc, String[] argv, int fortranCommunicator);
 
     /** {@code void lammps_close(void *handle);} */
-    void lammps_close(Pointer handle);
+    void lammps_close(LammpsHandle handle);
 
     /** {@code void lammps_mpi_init();} */
     void lammps_mpi_init();
@@ -35,71 +38,71 @@ interface LibraryH extends Library {
     void lammps_mpi_finalize();
 
     /** {@code void lammps_file(void *handle, const char *file);} */
-    void lammps_file(Pointer handle, String file);
+    void lammps_file(LammpsHandle handle, String file);
 
     /** {@code char *lammps_command(void *handle, const char *cmd);} returns the command name or NULL */
-    Pointer lammps_command(Pointer handle, String command);
+    Pointer lammps_command(LammpsHandle handle, String command);
 
     /** {@code void lammps_commands_string(void *handle, const char *str);} */
-    void lammps_commands_string(Pointer handle, String commands);
+    void lammps_commands_string(LammpsHandle handle, String commands);
 
     /** {@code double lammps_get_natoms(void *handle);} */
-    double lammps_get_natoms(Pointer handle);
+    double lammps_get_natoms(LammpsHandle handle);
 
     /** {@code double lammps_get_thermo(void *handle, const char *keyword);} */
-    double lammps_get_thermo(Pointer handle, String keyword);
+    double lammps_get_thermo(LammpsHandle handle, String keyword);
 
     /** {@code void lammps_extract_box(void *handle, double *boxlo, double *boxhi, double *xy, double *yz, double *xz, int *pflags, int *boxflag);} */
-    void lammps_extract_box(Pointer handle, double[] boxlo, double[] boxhi, double[] xy, double[] yz, double[] xz,
+    void lammps_extract_box(LammpsHandle handle, double[] boxlo, double[] boxhi, double[] xy, double[] yz, double[] xz,
                             int[] periodicity, int[] boxflag);
 
     /** {@code void lammps_reset_box(void *handle, double *boxlo, double *boxhi, double xy, double yz, double xz);} */
-    void lammps_reset_box(Pointer handle, double[] boxlo, double[] boxhi, double xy, double yz, double xz);
+    void lammps_reset_box(LammpsHandle handle, double[] boxlo, double[] boxhi, double xy, double yz, double xz);
 
     /** {@code int lammps_extract_setting(void *handle, const char *keyword);} */
-    int lammps_extract_setting(Pointer handle, String keyword);
+    int lammps_extract_setting(LammpsHandle handle, String keyword);
 
     /** {@code void *lammps_extract_global(void *handle, const char *name);} */
-    Pointer lammps_extract_global(Pointer handle, String name);
+    Pointer lammps_extract_global(LammpsHandle handle, String name);
 
-    /** {@code int lammps_extract_global_datatype(void *handle, const char *name);} */
-    int lammps_extract_global_datatype(Pointer handle, String name);
+    /** {@code int lammps_extract_global_datatype(void *handle, const char *name);} a {@link LibraryConstants.DataType} code */
+    int lammps_extract_global_datatype(LammpsHandle handle, String name);
 
-    /** {@code int lammps_extract_atom_datatype(void *handle, const char *name);} */
-    int lammps_extract_atom_datatype(Pointer handle, String name);
+    /** {@code int lammps_extract_atom_datatype(void *handle, const char *name);} a {@link LibraryConstants.DataType} code */
+    int lammps_extract_atom_datatype(LammpsHandle handle, String name);
 
     /** {@code void *lammps_extract_atom(void *handle, const char *name);} */
-    Pointer lammps_extract_atom(Pointer handle, String name);
+    Pointer lammps_extract_atom(LammpsHandle handle, String name);
 
     /** {@code void *lammps_extract_compute(void *handle, const char *id, int style, int type);} */
-    Pointer lammps_extract_compute(Pointer handle, String id, int style, int type);
+    Pointer lammps_extract_compute(LammpsHandle handle, String id, int style, int type);
 
     /** {@code void *lammps_extract_fix(void *handle, const char *id, int style, int type, int nrow, int ncol);} */
-    Pointer lammps_extract_fix(Pointer handle, String id, int style, int type, int row, int column);
+    Pointer lammps_extract_fix(LammpsHandle handle, String id, int style, int type, int row, int column);
 
     /** {@code void *lammps_extract_variable(void *handle, const char *name, const char *group);} result freed with lammps_free */
-    Pointer lammps_extract_variable(Pointer handle, String name, String group);
+    Pointer lammps_extract_variable(LammpsHandle handle, String name, String group);
 
     /** {@code int lammps_set_variable(void *, char *name, char *value);} */
-    int lammps_set_variable(Pointer handle, String name, String value);
+    int lammps_set_variable(LammpsHandle handle, String name, String value);
 
-    /** {@code void lammps_gather_atoms(void *handle, char *name, int type, int count, void *data);} type 0 int, 1 double; ordered by atom ID */
-    void lammps_gather_atoms(Pointer handle, String name, int type, int count, Pointer data);
+    /** {@code void lammps_gather_atoms(void *handle, char *name, int type, int count, void *data);} type {@link LibraryConstants.AtomData}; ordered by atom ID */
+    void lammps_gather_atoms(LammpsHandle handle, String name, int type, int count, Pointer data);
 
     /** {@code void lammps_scatter_atoms(void *handle, char *name, int type, int count, void *data);} */
-    void lammps_scatter_atoms(Pointer handle, String name, int type, int count, Pointer data);
+    void lammps_scatter_atoms(LammpsHandle handle, String name, int type, int count, Pointer data);
 
     /** {@code void lammps_gather_atoms_subset(void *handle, char *name, int type, int count, int ndata, int *ids, void *data);} */
-    void lammps_gather_atoms_subset(Pointer handle, String name, int type, int count, int ndata, Pointer ids, Pointer data);
+    void lammps_gather_atoms_subset(LammpsHandle handle, String name, int type, int count, int ndata, Pointer ids, Pointer data);
 
     /** {@code void lammps_scatter_atoms_subset(void *handle, char *name, int type, int count, int ndata, int *ids, void *data);} */
-    void lammps_scatter_atoms_subset(Pointer handle, String name, int type, int count, int ndata, Pointer ids, Pointer data);
+    void lammps_scatter_atoms_subset(LammpsHandle handle, String name, int type, int count, int ndata, Pointer ids, Pointer data);
 
     /** {@code int lammps_create_atoms(void *handle, int n, const tagint *id, const int *type, const double *x, const double *v, const imageint *image, int bexpand);} */
-    int lammps_create_atoms(Pointer handle, int n, Pointer ids, int[] types, double[] x, double[] v, Pointer image, int expandBox);
+    int lammps_create_atoms(LammpsHandle handle, int n, Pointer ids, int[] types, double[] x, double[] v, Pointer image, int expandBox);
 
     /** {@code int lammps_version(void *handle);} */
-    int lammps_version(Pointer handle);
+    int lammps_version(LammpsHandle handle);
 
     /** {@code int lammps_config_has_exceptions();} */
     int lammps_config_has_exceptions();
@@ -120,10 +123,10 @@ interface LibraryH extends Library {
     int lammps_config_package_name(int index, byte[] buffer, int size);
 
     /** {@code int lammps_has_style(void *handle, const char *category, const char *name);} */
-    int lammps_has_style(Pointer handle, String category, String name);
+    int lammps_has_style(LammpsHandle handle, String category, String name);
 
     /** {@code int lammps_has_id(void *handle, const char *category, const char *name);} */
-    int lammps_has_id(Pointer handle, String category, String name);
+    int lammps_has_id(LammpsHandle handle, String category, String name);
 
     /**
      * {@code typedef void (*FixExternalFnPtr)(void *ptr, bigint timestep, int nlocal, tagint *ids, double **x, double **fexternal);}
@@ -134,38 +137,38 @@ interface LibraryH extends Library {
     }
 
     /** {@code void lammps_set_fix_external_callback(void *handle, const char *id, FixExternalFnPtr funcptr, void *ptr);} */
-    void lammps_set_fix_external_callback(Pointer handle, String fixId, FixExternalCallback callback, Pointer data);
+    void lammps_set_fix_external_callback(LammpsHandle handle, String fixId, FixExternalCallback callback, Pointer data);
 
     /** {@code double **lammps_fix_external_get_force(void *handle, const char *id);} */
-    Pointer lammps_fix_external_get_force(Pointer handle, String fixId);
+    Pointer lammps_fix_external_get_force(LammpsHandle handle, String fixId);
 
     /** {@code void lammps_fix_external_set_energy_global(void *handle, const char *id, double eng);} */
-    void lammps_fix_external_set_energy_global(Pointer handle, String fixId, double energy);
+    void lammps_fix_external_set_energy_global(LammpsHandle handle, String fixId, double energy);
 
     /** {@code void lammps_fix_external_set_virial_global(void *handle, const char *id, double *virial);} */
-    void lammps_fix_external_set_virial_global(Pointer handle, String fixId, double[] virial);
+    void lammps_fix_external_set_virial_global(LammpsHandle handle, String fixId, double[] virial);
 
     /** {@code void lammps_fix_external_set_energy_peratom(void *handle, const char *id, double *eng);} */
-    void lammps_fix_external_set_energy_peratom(Pointer handle, String fixId, Pointer energies);
+    void lammps_fix_external_set_energy_peratom(LammpsHandle handle, String fixId, Pointer energies);
 
     /** {@code void lammps_fix_external_set_vector_length(void *handle, const char *id, int len);} */
-    void lammps_fix_external_set_vector_length(Pointer handle, String fixId, int length);
+    void lammps_fix_external_set_vector_length(LammpsHandle handle, String fixId, int length);
 
     /** {@code void lammps_fix_external_set_vector(void *handle, const char *id, int idx, double val);} (idx is 1-based) */
-    void lammps_fix_external_set_vector(Pointer handle, String fixId, int index, double value);
+    void lammps_fix_external_set_vector(LammpsHandle handle, String fixId, int index, double value);
 
     /** {@code void lammps_free(void *ptr);} */
     void lammps_free(Pointer pointer);
 
     /** {@code int lammps_is_running(void *handle);} */
-    int lammps_is_running(Pointer handle);
+    int lammps_is_running(LammpsHandle handle);
 
     /** {@code void lammps_force_timeout(void *handle);} */
-    void lammps_force_timeout(Pointer handle);
+    void lammps_force_timeout(LammpsHandle handle);
 
     /** {@code int lammps_has_error(void *handle);} */
-    int lammps_has_error(Pointer handle);
+    int lammps_has_error(LammpsHandle handle);
 
     /** {@code int lammps_get_last_error_message(void *handle, char *buffer, int buf_size);} returns 1 recoverable, 2 abort */
-    int lammps_get_last_error_message(Pointer handle, byte[] buffer, int size);
+    int lammps_get_last_error_message(LammpsHandle handle, byte[] buffer, int size);
 }

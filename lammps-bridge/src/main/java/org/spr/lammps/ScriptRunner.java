@@ -118,7 +118,19 @@ public final class ScriptRunner {
         return null;
     }
 
+    /**
+     * Executes one command; a LAMMPS error (a library built with exceptions) is reported at this command's file and
+     * line, as the isolated engine reports it for a library that ends the process.
+     */
     private Jump execute(String command, ScriptPosition position, Path file) {
+        try {
+            return executeAt(command, position, file);
+        } catch (LammpsException e) {
+            throw e.at(position);
+        }
+    }
+
+    private Jump executeAt(String command, ScriptPosition position, Path file) {
         List<String> words = Tokens.split(command);
         if (words.isEmpty()) {
             return null;

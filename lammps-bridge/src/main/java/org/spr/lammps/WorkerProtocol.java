@@ -31,9 +31,12 @@ final class WorkerProtocol {
     record Done(Serializable value) implements Serializable {
     }
 
-    /** A failure the worker survived (Java exception in a task or callback, or a LAMMPS error with exceptions). */
-    record Failed(String message, String lammpsMessage, String command, String file, int line, String stackTrace)
-            implements Serializable {
+    /**
+     * A failure reported by the worker (Java exception in a task or callback, or a LAMMPS error with exceptions);
+     * {@code workerEnds} when the worker ends right after it (a LAMMPS error: its instance is not closed).
+     */
+    record Failed(String message, String lammpsMessage, String command, String file, int line, String stackTrace,
+                  boolean workerEnds) implements Serializable {
     }
 
     record Emitted(Serializable record) implements Serializable {

@@ -79,11 +79,93 @@ class IsolatedEngineIntegrationTest {
                 () -> engine.runScript(script, Map.of("ext", new StepRecorder())));
         assertEquals(script.toString(), error.file());
         assertEquals(15, error.line());
-        assertTrue(error.lammpsMessage().contains("Unknown command"), error.getMessage());
-        assertTrue(error.getMessage().contains("in.bad line 15"), error.getMessage());
+        assertEquals("frobnicate all 3", error.command());
+        assertTrue(error.lammpsMessage().startsWith("Unknown command: frobnicate all 3"), error.getMessage());
+        assertEquals("LAMMPS error in " + script + " line 15 (command: frobnicate all 3): " + error.lammpsMessage(),
+                error.getMessage(), "the same sentence with and without LAMMPS exceptions");
         assertEquals(3, records.size(), "records emitted before the failure are kept");
+        assertFalse(engine.isAlive(), "after a LAMMPS error the worker has ended, whatever the LAMMPS version");
+        engine.close();
+    }
+
+    /** An error in an included file names that file and line; one in the second pass of a loop names its line. */
+    @Test
+    void errorsInIncludedFilesAndLoopsNameTheirFileAndLine(@TempDir Path directory) throws Exception {
+        Path included = directory.resolve("settings.lmp");
+        Files.writeString(included, "# settings\nneighbor 0.3 bin\nfrobnicate 7\n");
+        Path script = directory.resolve("in.include");
+        Files.writeString(script, ljLiquid() + "include " + included + "\nrun 10\n");
+        try (IsolatedEngine engine = new IsolatedEngine(QUIET, null, null)) {
+            LammpsException error = assertThrows(LammpsException.class, () -> engine.runScript(script, Map.of()));
+            assertEquals(included.toString(), error.file());
+            assertEquals(3, error.line());
+            assertTrue(error.getMessage().startsWith("LAMMPS error in " + included + " line 3 (command: frobnicate 7): "),
+                    error.getMessage());
+        }
+        Path loop = directory.resolve("in.loop");
+        Files.writeString(loop, ljLiquid() + String.join("\n", "variable i loop 3", "label again", "run 5",
+                "if \"${i} == 2\" then \"pair_coeff 1 1 1 1 ${undefined}\"", "next i", "jump SELF again", ""));
+        List<Serializable> records = new ArrayList<>();
+        try (IsolatedEngine engine = new IsolatedEngine(QUIET, records::add, null)) {
+            LammpsException error = assertThrows(LammpsException.class, () -> engine.runScript(loop, Map.of()));
+            assertEquals(loop.toString(), error.file());
+            assertEquals(16, error.line());
+            assertTrue(error.lammpsMessage().contains("undefined"), error.getMessage());
+            assertTrue(error.getMessage().startsWith("LAMMPS error in " + loop + " line 16 "), error.getMessage());
+        }
+    }
+
+    /** Reads native memory at address 16: the worker JVM crashes (SIGSEGV), as a LAMMPS crash would make it. */
+    record CrashTask() implements EngineTask<Integer> {
+        @Override
+        public Integer run(Lammps lammps, RecordSink sink) {
+            return new com.sun.jna.Pointer(16).getInt(0);
+        }
+    }
+
+    @Test
+    void aCrashedWorkerLeavesItsCrashLogInTheTemporaryFolder() throws Exception {
+        Path workingDirectory = Path.of("").toAbsolutePath();
+        List<Path> before = crashLogs(workingDirectory);
+        IsolatedEngine engine = new IsolatedEngine(QUIET, null, null);
+        LammpsException error = assertThrows(LammpsException.class, () -> engine.call(new CrashTask()));
+        assertTrue(error.getMessage().contains("ended unexpectedly"), error.getMessage());
+        assertTrue(error.getMessage().contains("crash log is " + System.getProperty("java.io.tmpdir")), error.getMessage());
+        Path log = Path.of(error.getMessage().replaceFirst("(?s).*crash log is ", ""));
+        assertTrue(Files.isRegularFile(log), log.toString());
+        Files.delete(log);
         assertFalse(engine.isAlive());
         engine.close();
+        assertEquals(before, crashLogs(workingDirectory), "no hs_err file in the working directory");
+    }
+
+    /**
+     * A failed pair_coeff of pair_style eam: reported, and the worker ends without closing LAMMPS (LAMMPS 4 Feb 2025
+     * crashes in lammps_close here); no crash log anywhere.
+     */
+    @Test
+    void aFailedEamPairCoeffEndsTheWorkerWithoutACrash() throws Exception {
+        Path workingDirectory = Path.of("").toAbsolutePath();
+        List<Path> before = crashLogs(workingDirectory);
+        IsolatedEngine engine = new IsolatedEngine(QUIET, null, null);
+        for (String command : List.of("units metal", "lattice fcc 3.615", "region box block 0 2 0 2 0 2",
+                "create_box 1 box", "create_atoms 1 box", "mass 1 63.546", "pair_style eam")) {
+            engine.command(command);
+        }
+        LammpsException error = assertThrows(LammpsException.class,
+                () -> engine.command("pair_coeff * * /nonexistent/NoSuch_u3.eam"));
+        assertTrue(error.lammpsMessage().contains("/nonexistent/NoSuch_u3.eam"), error.getMessage());
+        assertEquals("LAMMPS error (command: pair_coeff * * /nonexistent/NoSuch_u3.eam): " + error.lammpsMessage(),
+                error.getMessage());
+        assertFalse(engine.isAlive());
+        engine.close();
+        assertEquals(before, crashLogs(workingDirectory));
+    }
+
+    private static List<Path> crashLogs(Path directory) throws java.io.IOException {
+        try (var files = Files.list(directory)) {
+            return files.filter(file -> file.getFileName().toString().startsWith("hs_err")).sorted().toList();
+        }
     }
 
     @Test

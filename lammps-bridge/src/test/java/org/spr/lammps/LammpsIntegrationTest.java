@@ -320,5 +320,40 @@ class LammpsIntegrationTest {
         assertEquals(1, lammps.ranks());
         LammpsException missing = assertThrows(LammpsException.class, () -> lammps.computeScalar("nope"));
         assertTrue(missing.getMessage().contains("nope"));
+        // library.h data types: dt is LAMMPS_DOUBLE, ntimestep LAMMPS_INT64, nlocal LAMMPS_INT
+        assertEquals(0.005, lammps.global("dt"), 0.0);
+        assertEquals(0.0, lammps.global("ntimestep"), 0.0);
+        assertEquals(108.0, lammps.global("nlocal"), 0.0);
+        LammpsException notString = assertThrows(LammpsException.class, () -> lammps.setVariable("twice", "3"));
+        assertTrue(notString.getMessage().contains("twice"), notString.getMessage());
+        assertFalse(lammps.isPoisoned(), "refusals by the bridge are not LAMMPS errors");
+    }
+
+    /**
+     * A library built with exceptions (LAMMPS 2023 and later) reports an error through the chokepoint in the same
+     * words as the isolated engine reports the Debian build's; the instance is then poisoned and never closed: LAMMPS
+     * 4 Feb 2025 crashes the process in lammps_close after this failed pair_coeff of pair_style eam.
+     */
+    @Test
+    void lammpsErrorIsTypedAndThePoisonedInstanceIsLeftOpen() {
+        assumeTrue(Lammps.libraryHasExceptions(),
+                "this LAMMPS ends the process on an error (no exceptions); IsolatedEngineIntegrationTest covers it");
+        LammpsException unknown = assertThrows(LammpsException.class, () -> lammps.command("frobnicate all 3"));
+        assertTrue(unknown.lammpsMessage().startsWith("Unknown command: frobnicate all 3"), unknown.lammpsMessage());
+        assertFalse(unknown.lammpsMessage().contains("ERROR") || unknown.lammpsMessage().contains("Last input line"),
+                unknown.lammpsMessage());
+        assertEquals("frobnicate all 3", unknown.command());
+        assertEquals("LAMMPS error (command: frobnicate all 3): " + unknown.lammpsMessage(), unknown.getMessage());
+        assertTrue(lammps.isPoisoned());
+
+        lammps.commands(String.join("\n", "units metal", "lattice fcc 3.615", "region box block 0 2 0 2 0 2",
+                "create_box 1 box", "create_atoms 1 box", "mass 1 63.546", "pair_style eam"));
+        String pairCoeff = "pair_coeff * * /nonexistent/NoSuch_u3.eam";
+        LammpsException missing = assertThrows(LammpsException.class, () -> lammps.command(pairCoeff));
+        assertTrue(missing.lammpsMessage().contains("/nonexistent/NoSuch_u3.eam"), missing.getMessage());
+        assertEquals(pairCoeff, missing.command());
+        assertEquals(32, lammps.natoms(), "still answers after a recoverable error");
+        lammps.close();
+        assertTrue(lammps.isClosed(), "closed without lammps_close: this JVM is still here");
     }
 }

@@ -71,7 +71,7 @@ final class TestInputs {
     static String runExecutable(String input, Path directory) throws IOException, InterruptedException {
         Path file = directory.resolve("in.reference");
         Files.writeString(file, input, StandardCharsets.UTF_8);
-        Process process = new ProcessBuilder("lmp", "-log", "none", "-nocite", "-in", file.toString())
+        Process process = new ProcessBuilder(executable(), "-log", "none", "-nocite", "-in", file.toString())
                 .directory(directory.toFile()).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         process.waitFor(120, TimeUnit.SECONDS);
@@ -94,9 +94,21 @@ final class TestInputs {
         throw new AssertionError("no thermo output in:\n" + output);
     }
 
+    /**
+     * The lmp executable that matches the library under test: {@code $SPR_LMP} when it names an executable file (the
+     * second surefire execution sets it to LAMMPS 2025's), else {@code lmp} on the PATH (Debian's).
+     */
+    static String executable() {
+        String given = System.getenv("SPR_LMP");
+        if (given != null && java.nio.file.Files.isExecutable(Path.of(given))) {
+            return given;
+        }
+        return "lmp";
+    }
+
     static boolean executableAvailable() {
         try {
-            Process process = new ProcessBuilder("lmp", "-h").redirectErrorStream(true).start();
+            Process process = new ProcessBuilder(executable(), "-h").redirectErrorStream(true).start();
             process.getInputStream().readAllBytes();
             return process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0;
         } catch (IOException | InterruptedException e) {

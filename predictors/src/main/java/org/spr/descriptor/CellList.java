@@ -42,7 +42,7 @@ final class CellList {
      * Positions outside the box along a periodic axis are wrapped into it (the frame is not changed).
      */
     void build(Frame frame, double cutoff, int cellsPerCutoff) {
-        box = frame.box();
+        box = GhostCellGrid.pairSearchBox(frame);
         int n = frame.atomCount();
         atomCount = n;
         int[] counts = new int[3];

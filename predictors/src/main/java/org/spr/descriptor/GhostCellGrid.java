@@ -91,13 +91,23 @@ final class GhostCellGrid {
     }
 
     /**
+     * The box the pair search uses: the frame's, except that a 2D frame is never periodic along z. A LAMMPS
+     * {@code dimension 2} box is about one length unit thick and periodic in z (1.11 σ for the 2D LJ structures), so its
+     * images along z would be counted as neighbours at that distance (coordination 25 instead of about 6 at 1.45 σ).
+     */
+    static Box pairSearchBox(Frame frame) {
+        Box box = frame.box();
+        return frame.dimension() == 2 && box.periodic(2) ? box.withPeriodicity(box.periodic(0), box.periodic(1), false) : box;
+    }
+
+    /**
      * Rebuilds the grid for {@code frame}. Positions outside the box along a periodic axis are wrapped into it
      * (the frame is not changed).
      *
      * @throws IllegalArgumentException for an atom type outside 1..T or a non-finite position
      */
     void build(Frame frame, double cutoff, int cellsPerCutoff) {
-        Box box = frame.box();
+        Box box = pairSearchBox(frame);
         int n = frame.atomCount();
         ensureAtomScratch(n);
         readAtoms(frame, box, n);
