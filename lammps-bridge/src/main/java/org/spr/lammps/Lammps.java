@@ -115,6 +115,16 @@ public final class Lammps implements AutoCloseable {
         LibraryLoader.library().lammps_mpi_finalize();
     }
 
+    /**
+     * {@link #finalizeMpi()} when this process loaded LAMMPS (and so may have initialised MPI), else nothing; for the
+     * end of a program's main. LAMMPS's finalize does nothing when MPI was never initialised or is finalised already.
+     */
+    public static void finalizeMpiIfLoaded() {
+        if (LibraryLoader.isLoaded()) {
+            finalizeMpi();
+        }
+    }
+
     /** Where the native library was loaded from (a path or a library name). */
     public static String libraryLocation() {
         return LibraryLoader.loadedFrom();
