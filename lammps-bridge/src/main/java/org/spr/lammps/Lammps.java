@@ -254,6 +254,15 @@ public final class Lammps implements AutoCloseable {
         return Math.max(0, setting("world_rank"));
     }
 
+    /**
+     * The Fortran handle ({@code MPI_Comm_c2f}) of the communicator this instance runs on, or −1 when the library was
+     * built without MPI (the STUBS library); see {@link Mpi}.
+     */
+    public int mpiCommunicatorHandle() {
+        ensureUsable();
+        return library.lammps_get_mpi_comm(handle);
+    }
+
     /** Number of MPI ranks LAMMPS runs on (1 without MPI). */
     public int ranks() {
         return Math.max(1, setting("world_size"));

@@ -97,7 +97,7 @@ public final class PredictHook implements Hook {
     private final GrKind kind;
     private final double threshold;
     private final RadialDistribution distribution;
-    private final FrameCapture capture;
+    private final InSituGr gr;
     private final InherentStructure inherent;
     private final SlidingWindow recent;
     private final String warning;
@@ -125,7 +125,7 @@ public final class PredictHook implements Hook {
         }
         this.predictor = model.bind(spec, Resampling.REFUSE);
         this.distribution = new RadialDistribution(spec.grid());
-        this.capture = new FrameCapture(spec.dimension(), null);
+        this.gr = new InSituGr(spec.grid(), spec.dimension());
         this.also = List.copyOf(also);
         this.alsoNames = List.copyOf(alsoNames);
         List<BoundPredictor> predictors = new java.util.ArrayList<>();
@@ -212,7 +212,7 @@ public final class PredictHook implements Hook {
     }
 
     private double[] currentG(StepContext step) {
-        Frame frame;
+        double[] total;
         if (kind == GrKind.INHERENT) {
             Lammps lammps = step.lammps();
             int[] types = lammps.gatherInts("type", 1);
@@ -220,16 +220,20 @@ public final class PredictHook implements Hook {
             Frame captured = new Frame(positions, types, step.typeCount(), null, null, null,
                     FrameCapture.box(step.box(), model.inputSpec().dimension()), model.inputSpec().dimension(), step.timestep());
             double[] minimised = inherent.quench(captured, lammps);
-            frame = new Frame(minimised, types, step.typeCount(), null, null, null,
+            Frame frame = new Frame(minimised, types, step.typeCount(), null, null, null,
                     FrameCapture.box(inherent.box(), captured.dimension()), captured.dimension(), step.timestep());
+            if (step.rank() != 0) {
+                return null;
+            }
+            buffer = distribution.compute(frame, buffer);
+            total = buffer.total().clone();
         } else {
-            frame = capture.capture(step);
+            PairCorrelation result = gr.compute(step);
+            if (result == null || step.rank() != 0) {
+                return null;
+            }
+            total = result.total().clone();
         }
-        if (step.rank() != 0) {
-            return null;
-        }
-        buffer = distribution.compute(frame, buffer);
-        double[] total = buffer.total().clone();
         return kind == GrKind.WINDOW_AVERAGED ? recent.add(total) : total;
     }
 
