@@ -51,6 +51,7 @@ public final class DistributedRadialDistribution {
     private int[] sendCounts = new int[0], sendOffsets = new int[0], receiveCounts = new int[0], receiveOffsets = new int[0];
     private int lastHeld;
     private int lastLocal;
+    private int lastFromOthers;
 
     public DistributedRadialDistribution(RadialGrid grid) {
         this.grid = grid;
@@ -64,6 +65,11 @@ public final class DistributedRadialDistribution {
     /** Positions this rank held in the last call: its own atoms plus its halo. */
     public int lastHeldAtoms() {
         return lastHeld;
+    }
+
+    /** Halo atoms this rank received from other ranks in the last call (images of its own atoms not counted). */
+    public int lastReceivedFromOthers() {
+        return lastFromOthers;
     }
 
     /** This rank's own atoms in the last call. */
@@ -121,6 +127,7 @@ public final class DistributedRadialDistribution {
         }
         mpi.alltoallv(outgoing.data(), sendCounts, sendOffsets, incoming, receiveCounts, receiveOffsets);
         int haloAtoms = received / 4;
+        lastFromOthers = (received - receiveCounts[rank]) / 4;
         int total = nlocal + haloAtoms;
         if (held.length < 3 * total) {
             held = Arrays.copyOf(held, 3 * total + 3 * total / 4);

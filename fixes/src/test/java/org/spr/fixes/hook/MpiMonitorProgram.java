@@ -27,6 +27,11 @@ public final class MpiMonitorProgram {
             lammps.commands(Graphene.commands(12, 7, 20.0));
             lammps.command("pair_style tersoff");
             lammps.command("pair_coeff * * " + Potentials.path("BNC.tersoff") + " C");
+            // displaced by a function of position (the same on any number of ranks; atom IDs are not): a perfect
+            // lattice puts distances exactly on bin edges, where round-off in placing periodic images decides the bin
+            lammps.commands(String.join("\n", "variable dx atom 0.05*sin(12.9898*x+78.233*y+37.719*z)",
+                    "variable dy atom 0.05*sin(78.233*x+37.719*y+12.9898*z)",
+                    "displace_atoms all move v_dx v_dy 0.0 units box", ""));
             lammps.commands("velocity all create 600 4928 loop geom\nfix 1 all nve\ntimestep 0.0005\nthermo 10\n");
             lammps.command("fix mon all external pf/callback 10 1");
             HookBinding binding = new HookBinding("predict", Map.of("kind", "instantaneous"));
