@@ -2,7 +2,6 @@ package org.spr.lammps;
 
 import com.sun.jna.Function;
 import com.sun.jna.NativeLibrary;
-import com.sun.jna.Pointer;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -45,6 +44,7 @@ public final class Mpi {
     private final Function alltoallv;
     private final Function reduce;
     private final Function allreduce;
+    private final Function barrier;
     private final int rank;
     private final int size;
     private long bytesMoved;
@@ -76,6 +76,7 @@ public final class Mpi {
         alltoallv = mpi.getFunction("MPI_Alltoallv");
         reduce = mpi.getFunction("MPI_Reduce");
         allreduce = mpi.getFunction("MPI_Allreduce");
+        barrier = mpi.getFunction("MPI_Barrier");
     }
 
     /**
@@ -183,6 +184,11 @@ public final class Mpi {
     public void allreduceSum(double[] in, double[] out, int count) {
         check(allreduce.invokeInt(new Object[]{in, out, count, doubleType, sum, communicator}), "MPI_Allreduce");
         bytesMoved += 16L * count;
+    }
+
+    /** MPI_Barrier (for timing: every rank has arrived). */
+    public void barrier() {
+        check(barrier.invokeInt(new Object[]{communicator}), "MPI_Barrier");
     }
 
     private static void check(int code, String call) {

@@ -164,23 +164,46 @@ public final class HaloPairs {
     /** Scratch arrays of {@link #countLocalPairs}, kept between calls (one per thread of control). */
     public static final class Scratch {
         int[] cellOf = new int[0];
-        int[] cellStart = new int[0];
-        int[] sortedOf = new int[0];
-        double[] x = new double[0], y = new double[0], z = new double[0];
-        int[] type = new int[0];
+        int[] ownStart = new int[0], haloStart = new int[0];
+        double[] ox = new double[0], oy = new double[0], oz = new double[0];
+        double[] hx = new double[0], hy = new double[0], hz = new double[0];
+        int[] ownType = new int[0], haloType = new int[0];
+        double[] keptSymmetric = new double[0], keptOneSided = new double[0], scaled = new double[0];
+        int[] slotSymmetric = new int[0], slotOneSided = new int[0];
+        int countSymmetric, countOneSided;
 
-        void ensure(int atoms, int cells) {
+        void ensure(int own, int halo, int cells) {
+            int atoms = own + halo;
             if (cellOf.length < atoms) {
-                int size = Math.max(atoms, cellOf.length * 3 / 2);
-                cellOf = new int[size];
-                sortedOf = new int[size];
-                x = new double[size];
-                y = new double[size];
-                z = new double[size];
-                type = new int[size];
+                cellOf = new int[atoms + atoms / 4];
             }
-            if (cellStart.length < cells + 1) {
-                cellStart = new int[Math.max(cells + 1, cellStart.length * 3 / 2)];
+            if (ox.length < own) {
+                int size = own + own / 4;
+                ox = new double[size];
+                oy = new double[size];
+                oz = new double[size];
+                ownType = new int[size];
+            }
+            if (hx.length < halo) {
+                int size = halo + halo / 4;
+                hx = new double[size];
+                hy = new double[size];
+                hz = new double[size];
+                haloType = new int[size];
+            }
+            if (ownStart.length < cells + 1) {
+                ownStart = new int[cells + 1 + cells / 4];
+                haloStart = new int[cells + 1 + cells / 4];
+            }
+        }
+
+        void ensureKept(int size) {
+            if (keptSymmetric.length < size) {
+                keptSymmetric = new double[size];
+                keptOneSided = new double[size];
+                scaled = new double[size];
+                slotSymmetric = new int[size];
+                slotOneSided = new int[size];
             }
         }
     }
@@ -188,12 +211,17 @@ public final class HaloPairs {
     /** Cells per r_max of the open cell grid of {@link #countLocalPairs}. */
     private static final int CELLS_PER_CUTOFF = 2;
 
+    /** Kept distances are binned in batches of about this many. */
+    private static final int BATCH = 4096;
+
     /**
      * Adds to {@code histogram} the ordered pairs (i, j) of atoms i &lt; {@code localCount} against every other
      * position j &lt; {@code totalCount} with r_ij &lt; r_max: H[(t_i − 1)·T + (t_j − 1)][⌊r_ij / Δr⌋] += 1, the bin
      * rule of {@link RadialDistribution} (and LAMMPS's {@code compute rdf}). Positions are plain Cartesian points
-     * (periodic images are explicit halo entries), sorted into an open grid of cells at least r_max / 2 wide; the
-     * stencil keeps the cell offsets whose nearest points are within r_max.
+     * (periodic images are explicit halo entries), sorted into an open grid of cells at least r_max / 2 wide. Two
+     * own atoms are met once (a half stencil: offsets lexicographically after the own cell, and later atoms of the
+     * own cell) and counted in both orders; an own atom meets the halo over the full stencil (the reverse order is
+     * counted by the process that owns the halo atom). Distances are kept branch-free and binned in batches.
      *
      * @param positions  x, y, z per position: this process's atoms first, then the halo
      * @param types      1-based type per position
@@ -242,85 +270,176 @@ public final class HaloPairs {
             reach[d] = n[d] == 1 ? 0 : (int) Math.min(n[d] - 1, Math.ceil(cutoff / width[d]));
         }
         int cells = n[0] * n[1] * n[2];
-        scratch.ensure(totalCount, cells);
-        int[] cellOf = scratch.cellOf, start = scratch.cellStart;
-        Arrays.fill(start, 0, cells + 1, 0);
+        int haloCount = totalCount - localCount;
+        scratch.ensure(localCount, haloCount, cells);
+        int[] cellOf = scratch.cellOf, ownStart = scratch.ownStart, haloStart = scratch.haloStart;
+        java.util.Arrays.fill(ownStart, 0, cells + 1, 0);
+        java.util.Arrays.fill(haloStart, 0, cells + 1, 0);
         for (int i = 0; i < totalCount; i++) {
             int cx = cellIndex(positions[3 * i], min[0], inverseWidth[0], n[0]);
             int cy = cellIndex(positions[3 * i + 1], min[1], inverseWidth[1], n[1]);
             int cz = cellIndex(positions[3 * i + 2], min[2], inverseWidth[2], n[2]);
             int c = (cx * n[1] + cy) * n[2] + cz;
             cellOf[i] = c;
-            start[c + 1]++;
+            if (i < localCount) {
+                ownStart[c + 1]++;
+            } else {
+                haloStart[c + 1]++;
+            }
         }
         for (int c = 0; c < cells; c++) {
-            start[c + 1] += start[c];
+            ownStart[c + 1] += ownStart[c];
+            haloStart[c + 1] += haloStart[c];
         }
-        double[] x = scratch.x, y = scratch.y, z = scratch.z;
-        int[] type = scratch.type, sortedOf = scratch.sortedOf;
-        int[] fill = Arrays.copyOf(start, cells);
+        int[] fillOwn = Arrays.copyOf(ownStart, cells), fillHalo = Arrays.copyOf(haloStart, cells);
+        double[] ox = scratch.ox, oy = scratch.oy, oz = scratch.oz, hx = scratch.hx, hy = scratch.hy, hz = scratch.hz;
+        int[] ownType = scratch.ownType, haloType = scratch.haloType;
         for (int i = 0; i < totalCount; i++) {
-            int slot = fill[cellOf[i]]++;
-            x[slot] = positions[3 * i];
-            y[slot] = positions[3 * i + 1];
-            z[slot] = positions[3 * i + 2];
-            type[slot] = types[i] - 1;
-            sortedOf[i] = slot;
+            if (i < localCount) {
+                int slot = fillOwn[cellOf[i]]++;
+                ox[slot] = positions[3 * i];
+                oy[slot] = positions[3 * i + 1];
+                oz[slot] = positions[3 * i + 2];
+                ownType[slot] = types[i] - 1;
+            } else {
+                int slot = fillHalo[cellOf[i]]++;
+                hx[slot] = positions[3 * i];
+                hy[slot] = positions[3 * i + 1];
+                hz[slot] = positions[3 * i + 2];
+                haloType[slot] = types[i] - 1;
+            }
         }
-        // stencil rows (ox, oy) with the contiguous oz range whose cells come within r_max of the own cell
+        // stencil rows (dx, dy) with the z reach whose cells come within r_max of the own cell
         int maxRows = (2 * reach[0] + 1) * (2 * reach[1] + 1);
         int[] rowX = new int[maxRows], rowY = new int[maxRows], rowZ = new int[maxRows];
         int rows = 0;
-        for (int ox = -reach[0]; ox <= reach[0]; ox++) {
-            double gx = Math.max(0, Math.abs(ox) - 1) * width[0];
-            for (int oy = -reach[1]; oy <= reach[1]; oy++) {
-                double gy = Math.max(0, Math.abs(oy) - 1) * width[1];
+        for (int dx = -reach[0]; dx <= reach[0]; dx++) {
+            double gx = Math.max(0, Math.abs(dx) - 1) * width[0];
+            for (int dy = -reach[1]; dy <= reach[1]; dy++) {
+                double gy = Math.max(0, Math.abs(dy) - 1) * width[1];
                 double rest = cutoffSquared - gx * gx - gy * gy;
-                if (rest <= 0 && !(ox == 0 && oy == 0)) {
+                if (rest <= 0 && !(dx == 0 && dy == 0)) {
                     continue;
                 }
-                int oz = 0;
-                while (oz < reach[2]) {
-                    double gz = oz * width[2];
+                int dz = 0;
+                while (dz < reach[2]) {
+                    double gz = dz * width[2];
                     if (gz * gz >= rest) {
                         break;
                     }
-                    oz++;
+                    dz++;
                 }
-                rowX[rows] = ox;
-                rowY[rows] = oy;
-                rowZ[rows] = oz;
+                rowX[rows] = dx;
+                rowY[rows] = dy;
+                rowZ[rows] = dz;
                 rows++;
             }
         }
-        int stride = bins;
-        for (int i = 0; i < localCount; i++) {
-            int self = sortedOf[i];
-            double xi = x[self], yi = y[self], zi = z[self];
-            int base = type[self] * typeCount * stride;
-            int c = cellOf[i];
-            int cz = c % n[2], cxy = c / n[2];
-            int cy = cxy % n[1], cx = cxy / n[1];
-            for (int r = 0; r < rows; r++) {
-                int jx = cx + rowX[r], jy = cy + rowY[r];
-                if (jx < 0 || jx >= n[0] || jy < 0 || jy >= n[1]) {
-                    continue;
-                }
-                int zFrom = Math.max(0, cz - rowZ[r]), zTo = Math.min(n[2] - 1, cz + rowZ[r]);
-                int row = (jx * n[1] + jy) * n[2];
-                int from = start[row + zFrom], to = start[row + zTo + 1];
-                for (int j = from; j < to; j++) {
-                    double dx = xi - x[j], dy = yi - y[j], dz = zi - z[j];
-                    double rsq = dx * dx + dy * dy + dz * dz;
-                    if (rsq < cutoffSquared && j != self) {
-                        int bin = (int) (Math.sqrt(rsq) * inverseBinWidth);
-                        if (bin < bins) {
-                            histogram[base + type[j] * stride + bin] += 1;
+        scratch.ensureKept(BATCH);
+        scratch.countSymmetric = 0;
+        scratch.countOneSided = 0;
+        int stride = bins, typeStride = typeCount * bins;
+        for (int cx = 0; cx < n[0]; cx++) {
+            for (int cy = 0; cy < n[1]; cy++) {
+                for (int cz = 0; cz < n[2]; cz++) {
+                    int c = (cx * n[1] + cy) * n[2] + cz;
+                    int iFrom = ownStart[c], iTo = ownStart[c + 1];
+                    if (iFrom == iTo) {
+                        continue;
+                    }
+                    for (int i = iFrom; i < iTo; i++) {
+                        double xi = ox[i], yi = oy[i], zi = oz[i];
+                        int base = ownType[i] * typeStride;
+                        for (int r = 0; r < rows; r++) {
+                            int jx = cx + rowX[r], jy = cy + rowY[r];
+                            if (jx < 0 || jx >= n[0] || jy < 0 || jy >= n[1]) {
+                                continue;
+                            }
+                            int zFrom = Math.max(0, cz - rowZ[r]), zTo = Math.min(n[2] - 1, cz + rowZ[r]);
+                            int row = (jx * n[1] + jy) * n[2];
+                            // own atoms: half stencil (rows after the own row; in the own row, later atoms)
+                            boolean ownRow = rowX[r] == 0 && rowY[r] == 0;
+                            boolean after = rowX[r] > 0 || (rowX[r] == 0 && rowY[r] > 0);
+                            if (ownRow || after) {
+                                int from = ownRow ? i + 1 : ownStart[row + zFrom];
+                                int to = ownStart[row + zTo + 1];
+                                if (to - from > scratch.keptSymmetric.length - scratch.countSymmetric) {
+                                    flush(scratch, histogram, inverseBinWidth, bins, typeCount);
+                                    scratch.ensureKept(to - from + BATCH);
+                                }
+                                scratch.countSymmetric = keep(scratch.keptSymmetric, scratch.slotSymmetric, scratch.countSymmetric,
+                                        base, stride, xi, yi, zi, ox, oy, oz, ownType, from, to, cutoffSquared);
+                            }
+                            int from = haloStart[row + zFrom], to = haloStart[row + zTo + 1];
+                            if (to - from > scratch.keptOneSided.length - scratch.countOneSided) {
+                                flush(scratch, histogram, inverseBinWidth, bins, typeCount);
+                                scratch.ensureKept(to - from + BATCH);
+                            }
+                            scratch.countOneSided = keep(scratch.keptOneSided, scratch.slotOneSided, scratch.countOneSided,
+                                    base, stride, xi, yi, zi, hx, hy, hz, haloType, from, to, cutoffSquared);
                         }
                     }
                 }
             }
         }
+        flush(scratch, histogram, inverseBinWidth, bins, typeCount);
+    }
+
+    /** Appends r² and the histogram offset of each pair (i, j), j in [from, to), within the cutoff (branch-free). */
+    private static int keep(double[] kept, int[] slots, int count, int base, int stride, double xi, double yi, double zi,
+                            double[] x, double[] y, double[] z, int[] type, int from, int to, double cutoffSquared) {
+        if (to - from > kept.length - count) {
+            throw new IllegalStateException("kept-distance buffer too small");
+        }
+        for (int j = from; j < to; j++) {
+            double dx = xi - x[j], dy = yi - y[j], dz = zi - z[j];
+            double rsq = dx * dx + dy * dy + dz * dz;
+            kept[count] = rsq;
+            slots[count] = base + type[j] * stride;
+            count += rsq < cutoffSquared ? 1 : 0;
+        }
+        return count;
+    }
+
+    /**
+     * Bins the kept distances: a pair of own atoms adds to H_ab and H_ba (its two orders), an own–halo pair to H_ab.
+     * The slot holds (a·T + b)·bins; the reverse slot is (b·T + a)·bins.
+     */
+    private static void flush(Scratch scratch, double[] histogram, double inverseBinWidth, int bins, int typeCount) {
+        double[] radius = scratch.scaled;
+        for (int pass = 0; pass < 2; pass++) {
+            boolean symmetric = pass == 0;
+            double[] kept = symmetric ? scratch.keptSymmetric : scratch.keptOneSided;
+            int[] slots = symmetric ? scratch.slotSymmetric : scratch.slotOneSided;
+            int count = symmetric ? scratch.countSymmetric : scratch.countOneSided;
+            for (int q = 0; q < count; q++) {
+                radius[q] = Math.sqrt(kept[q]) * inverseBinWidth;
+            }
+            if (typeCount == 1) {
+                double weight = symmetric ? 2 : 1;
+                for (int q = 0; q < count; q++) {
+                    int bin = (int) radius[q];
+                    if (bin < bins) {
+                        histogram[bin] += weight;
+                    }
+                }
+                continue;
+            }
+            for (int q = 0; q < count; q++) {
+                int bin = (int) radius[q];
+                if (bin >= bins) {
+                    continue;
+                }
+                int slot = slots[q];
+                histogram[slot + bin] += 1;
+                if (symmetric) {
+                    int pair = slot / bins, a = pair / typeCount, b = pair - a * typeCount;
+                    histogram[(b * typeCount + a) * bins + bin] += 1;
+                }
+            }
+        }
+        scratch.countSymmetric = 0;
+        scratch.countOneSided = 0;
     }
 
     private static int cellIndex(double v, double min, double inverseWidth, int n) {

@@ -52,6 +52,7 @@ public final class DistributedRadialDistribution {
     private int lastHeld;
     private int lastLocal;
     private int lastFromOthers;
+    private final double[] phaseSeconds = new double[3];
 
     public DistributedRadialDistribution(RadialGrid grid) {
         this.grid = grid;
@@ -72,6 +73,14 @@ public final class DistributedRadialDistribution {
         return lastFromOthers;
     }
 
+    /**
+     * Seconds this rank spent in the last call on: the halo (bounds, selection, exchange), the pair counting, and the
+     * reduction to rank 0 (waiting for the slowest rank included).
+     */
+    public double[] lastPhaseSeconds() {
+        return phaseSeconds.clone();
+    }
+
     /** This rank's own atoms in the last call. */
     public int lastLocalAtoms() {
         return lastLocal;
@@ -81,7 +90,8 @@ public final class DistributedRadialDistribution {
      * The g(r) of the whole system on rank 0 (in {@code out} when it fits, else a new result); null on other ranks.
      * Collective.
      *
-     * @param mpi       the collectives on LAMMPS's communicator
+     * @param mpi       the collectives on LAMMPS's communicator, or null for one rank (the same kernels without MPI:
+     *                  the halo is the periodic images of the rank's own atoms)
      * @param positions this rank's atoms, x, y, z (e.g. LAMMPS's zero-copy view)
      * @param types     their types, 1-based
      * @param nlocal    this rank's atom count
@@ -92,12 +102,17 @@ public final class DistributedRadialDistribution {
      */
     public PairCorrelation compute(Mpi mpi, DoubleBuffer positions, IntBuffer types, int nlocal, int typeCount, Box box,
                                    int dimension, String[] labels, PairCorrelation out) {
-        int ranks = mpi.size();
-        int rank = mpi.rank();
+        int ranks = mpi == null ? 1 : mpi.size();
+        int rank = mpi == null ? 0 : mpi.rank();
+        long start = System.nanoTime();
         ensureLocal(nlocal, ranks);
         readLocal(positions, types, nlocal, box);
         // 1. bounds of every rank's atoms in fractional coordinates
-        mpi.allgather(ownBounds, 6, allBounds);
+        if (mpi != null) {
+            mpi.allgather(ownBounds, 6, allBounds);
+        } else {
+            System.arraycopy(ownBounds, 0, allBounds, 0, 6);
+        }
         HaloPairs.fractionalReach(box, grid.rMax(), reach);
         // 2. the halo each rank needs from this one
         outgoing.clear();
@@ -116,7 +131,11 @@ public final class DistributedRadialDistribution {
             }
             sendCounts[r] = outgoing.size() - sendOffsets[r];
         }
-        mpi.alltoall(sendCounts, receiveCounts);
+        if (mpi != null) {
+            mpi.alltoall(sendCounts, receiveCounts);
+        } else {
+            receiveCounts[0] = sendCounts[0];
+        }
         int received = 0;
         for (int r = 0; r < ranks; r++) {
             receiveOffsets[r] = received;
@@ -125,7 +144,11 @@ public final class DistributedRadialDistribution {
         if (incoming.length < received) {
             incoming = new double[received + received / 4];
         }
-        mpi.alltoallv(outgoing.data(), sendCounts, sendOffsets, incoming, receiveCounts, receiveOffsets);
+        if (mpi != null) {
+            mpi.alltoallv(outgoing.data(), sendCounts, sendOffsets, incoming, receiveCounts, receiveOffsets);
+        } else {
+            System.arraycopy(outgoing.data(), 0, incoming, 0, received);
+        }
         int haloAtoms = received / 4;
         lastFromOthers = (received - receiveCounts[rank]) / 4;
         int total = nlocal + haloAtoms;
@@ -158,8 +181,18 @@ public final class DistributedRadialDistribution {
             }
             histogram[length + t - 1] += 1;
         }
+        long haloDone = System.nanoTime();
         HaloPairs.countLocalPairs(held, heldTypes, nlocal, total, typeCount, grid, histogram, scratch);
-        mpi.reduceSum(histogram, reduced, histogram.length, 0);
+        long pairsDone = System.nanoTime();
+        if (mpi != null) {
+            mpi.reduceSum(histogram, reduced, histogram.length, 0);
+        } else {
+            System.arraycopy(histogram, 0, reduced, 0, histogram.length);
+        }
+        long reduceDone = System.nanoTime();
+        phaseSeconds[0] = (haloDone - start) * 1e-9;
+        phaseSeconds[1] = (pairsDone - haloDone) * 1e-9;
+        phaseSeconds[2] = (reduceDone - pairsDone) * 1e-9;
         if (rank != 0) {
             return null;
         }
