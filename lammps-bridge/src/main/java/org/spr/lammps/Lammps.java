@@ -308,6 +308,20 @@ public final class Lammps implements AutoCloseable {
         };
     }
 
+    /**
+     * A global array of doubles from {@code lammps_extract_global} (e.g. "sublo_lambda", "subhi_lambda": this rank's
+     * sub-domain in fractional coordinates of a triclinic box; "sublo", "subhi" in box units).
+     */
+    public double[] globalVector(String name, int length) {
+        ensureUsable();
+        int type = library.lammps_extract_global_datatype(handle, name);
+        Pointer value = library.lammps_extract_global(handle, name);
+        if (value == null || type != 2) { // LAMMPS_DOUBLE: a double or an array of them
+            throw new LammpsException("LAMMPS has no global double array '" + name + "'.");
+        }
+        return value.getDoubleArray(0, length);
+    }
+
     /** The box, orthogonal or triclinic. */
     public SimulationBox box() {
         ensureUsable();
@@ -459,7 +473,7 @@ public final class Lammps implements AutoCloseable {
         }
         Memory idMemory = null;
         if (ids != null) {
-            idMemory = new Memory((long) tagintSize * n);
+            idMemory = new Memory((long) tagintSize * Math.max(1, n));
             for (int i = 0; i < n; i++) {
                 if (tagintSize == 8) {
                     idMemory.setLong(8L * i, ids[i]);

@@ -339,6 +339,15 @@ public final class HaloPairs {
         scratch.countSymmetric = 0;
         scratch.countOneSided = 0;
         int stride = bins, typeStride = typeCount * bins;
+        boolean single = typeCount == 1;
+        // per cell: the candidate ranges of every stencil row, own atoms (half stencil) and halo (full stencil)
+        int[] ownFrom = new int[rows], ownTo = new int[rows], haloFrom = new int[rows], haloTo = new int[rows];
+        int ownRow = -1;
+        for (int r = 0; r < rows; r++) {
+            if (rowX[r] == 0 && rowY[r] == 0) {
+                ownRow = r;
+            }
+        }
         for (int cx = 0; cx < n[0]; cx++) {
             for (int cy = 0; cy < n[1]; cy++) {
                 for (int cz = 0; cz < n[2]; cz++) {
@@ -347,37 +356,58 @@ public final class HaloPairs {
                     if (iFrom == iTo) {
                         continue;
                     }
+                    int ownCandidates = 0, haloCandidates = 0;
+                    for (int r = 0; r < rows; r++) {
+                        int jx = cx + rowX[r], jy = cy + rowY[r];
+                        if (jx < 0 || jx >= n[0] || jy < 0 || jy >= n[1]) {
+                            ownFrom[r] = ownTo[r] = haloFrom[r] = haloTo[r] = 0;
+                            continue;
+                        }
+                        int zFrom = Math.max(0, cz - rowZ[r]), zTo = Math.min(n[2] - 1, cz + rowZ[r]);
+                        int row = (jx * n[1] + jy) * n[2];
+                        haloFrom[r] = haloStart[row + zFrom];
+                        haloTo[r] = haloStart[row + zTo + 1];
+                        haloCandidates += haloTo[r] - haloFrom[r];
+                        // own atoms: rows after the own row (lexicographically), and in the own row later atoms
+                        boolean after = rowX[r] > 0 || (rowX[r] == 0 && rowY[r] > 0);
+                        if (r == ownRow) {
+                            ownFrom[r] = iFrom; // replaced by i + 1 per atom
+                            ownTo[r] = ownStart[row + zTo + 1];
+                        } else if (after) {
+                            ownFrom[r] = ownStart[row + zFrom];
+                            ownTo[r] = ownStart[row + zTo + 1];
+                        } else {
+                            ownFrom[r] = ownTo[r] = 0;
+                        }
+                        ownCandidates += ownTo[r] - ownFrom[r];
+                    }
+                    if (ownCandidates > scratch.keptSymmetric.length || haloCandidates > scratch.keptSymmetric.length) {
+                        flush(scratch, histogram, inverseBinWidth, bins, typeCount);
+                        scratch.ensureKept(Math.max(ownCandidates, haloCandidates) + BATCH);
+                    }
                     for (int i = iFrom; i < iTo; i++) {
+                        if (ownCandidates > scratch.keptSymmetric.length - scratch.countSymmetric
+                                || haloCandidates > scratch.keptOneSided.length - scratch.countOneSided) {
+                            flush(scratch, histogram, inverseBinWidth, bins, typeCount);
+                        }
                         double xi = ox[i], yi = oy[i], zi = oz[i];
                         int base = ownType[i] * typeStride;
+                        double[] keptS = scratch.keptSymmetric, keptO = scratch.keptOneSided;
+                        int s = scratch.countSymmetric, o = scratch.countOneSided;
                         for (int r = 0; r < rows; r++) {
-                            int jx = cx + rowX[r], jy = cy + rowY[r];
-                            if (jx < 0 || jx >= n[0] || jy < 0 || jy >= n[1]) {
-                                continue;
+                            int from = r == ownRow ? i + 1 : ownFrom[r];
+                            if (single) {
+                                s = keep(keptS, s, xi, yi, zi, ox, oy, oz, from, ownTo[r], cutoffSquared);
+                                o = keep(keptO, o, xi, yi, zi, hx, hy, hz, haloFrom[r], haloTo[r], cutoffSquared);
+                            } else {
+                                s = keepTyped(keptS, scratch.slotSymmetric, s, base, stride, xi, yi, zi, ox, oy, oz, ownType,
+                                        from, ownTo[r], cutoffSquared);
+                                o = keepTyped(keptO, scratch.slotOneSided, o, base, stride, xi, yi, zi, hx, hy, hz, haloType,
+                                        haloFrom[r], haloTo[r], cutoffSquared);
                             }
-                            int zFrom = Math.max(0, cz - rowZ[r]), zTo = Math.min(n[2] - 1, cz + rowZ[r]);
-                            int row = (jx * n[1] + jy) * n[2];
-                            // own atoms: half stencil (rows after the own row; in the own row, later atoms)
-                            boolean ownRow = rowX[r] == 0 && rowY[r] == 0;
-                            boolean after = rowX[r] > 0 || (rowX[r] == 0 && rowY[r] > 0);
-                            if (ownRow || after) {
-                                int from = ownRow ? i + 1 : ownStart[row + zFrom];
-                                int to = ownStart[row + zTo + 1];
-                                if (to - from > scratch.keptSymmetric.length - scratch.countSymmetric) {
-                                    flush(scratch, histogram, inverseBinWidth, bins, typeCount);
-                                    scratch.ensureKept(to - from + BATCH);
-                                }
-                                scratch.countSymmetric = keep(scratch.keptSymmetric, scratch.slotSymmetric, scratch.countSymmetric,
-                                        base, stride, xi, yi, zi, ox, oy, oz, ownType, from, to, cutoffSquared);
-                            }
-                            int from = haloStart[row + zFrom], to = haloStart[row + zTo + 1];
-                            if (to - from > scratch.keptOneSided.length - scratch.countOneSided) {
-                                flush(scratch, histogram, inverseBinWidth, bins, typeCount);
-                                scratch.ensureKept(to - from + BATCH);
-                            }
-                            scratch.countOneSided = keep(scratch.keptOneSided, scratch.slotOneSided, scratch.countOneSided,
-                                    base, stride, xi, yi, zi, hx, hy, hz, haloType, from, to, cutoffSquared);
                         }
+                        scratch.countSymmetric = s;
+                        scratch.countOneSided = o;
                     }
                 }
             }
@@ -385,12 +415,21 @@ public final class HaloPairs {
         flush(scratch, histogram, inverseBinWidth, bins, typeCount);
     }
 
-    /** Appends r² and the histogram offset of each pair (i, j), j in [from, to), within the cutoff (branch-free). */
-    private static int keep(double[] kept, int[] slots, int count, int base, int stride, double xi, double yi, double zi,
-                            double[] x, double[] y, double[] z, int[] type, int from, int to, double cutoffSquared) {
-        if (to - from > kept.length - count) {
-            throw new IllegalStateException("kept-distance buffer too small");
+    /** Appends r² of each pair (i, j), j in [from, to), within the cutoff (branch-free). */
+    private static int keep(double[] kept, int count, double xi, double yi, double zi, double[] x, double[] y, double[] z,
+                            int from, int to, double cutoffSquared) {
+        for (int j = from; j < to; j++) {
+            double dx = xi - x[j], dy = yi - y[j], dz = zi - z[j];
+            double rsq = dx * dx + dy * dy + dz * dz;
+            kept[count] = rsq;
+            count += rsq < cutoffSquared ? 1 : 0;
         }
+        return count;
+    }
+
+    /** As {@link #keep}, also keeping the histogram offset of the type pair. */
+    private static int keepTyped(double[] kept, int[] slots, int count, int base, int stride, double xi, double yi, double zi,
+                                 double[] x, double[] y, double[] z, int[] type, int from, int to, double cutoffSquared) {
         for (int j = from; j < to; j++) {
             double dx = xi - x[j], dy = yi - y[j], dz = zi - z[j];
             double rsq = dx * dx + dy * dy + dz * dz;

@@ -30,12 +30,18 @@ final class InSituGr {
         this.serial = new RadialDistribution(grid);
     }
 
-    /** The g(r) of this step on rank 0 (a live buffer, valid until the next call); null on other ranks. */
-    PairCorrelation compute(StepContext step) {
+    /** The collectives of the run at this step (null on one rank). */
+    Mpi mpi(StepContext step) {
         if (!mpiChecked) {
             mpi = Mpi.of(step.lammps());
             mpiChecked = true;
         }
+        return mpi;
+    }
+
+    /** The g(r) of this step on rank 0 (a live buffer, valid until the next call); null on other ranks. */
+    PairCorrelation compute(StepContext step) {
+        mpi(step);
         if (mpi == null) {
             Frame frame = capture.capture(step);
             buffer = serial.compute(frame, buffer);

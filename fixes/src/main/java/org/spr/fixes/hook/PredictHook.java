@@ -105,6 +105,7 @@ public final class PredictHook implements Hook {
     private final List<String> alsoNames;
     private final List<BoundPredictor> alsoPredictors;
     private PairCorrelation buffer;
+    private DistributedRadialDistribution inherentGr;
     private boolean started;
 
     PredictHook(SprModel model, String modelName, GrKind kind, int window, InherentStructure inherent, double threshold) {
@@ -213,7 +214,22 @@ public final class PredictHook implements Hook {
 
     private double[] currentG(StepContext step) {
         double[] total;
-        if (kind == GrKind.INHERENT) {
+        if (kind == GrKind.INHERENT && gr.mpi(step) != null) {
+            // under MPI: the copy is made from each rank's own atoms and binned where they lie (no gather)
+            Lammps lammps = step.lammps();
+            int dimension = model.inputSpec().dimension();
+            Lammps minimised = inherent.quenchDistributed(lammps, gr.mpi(step), step.positions(), step.types(),
+                    lammps.localIds(), step.nlocal());
+            if (inherentGr == null) {
+                inherentGr = new DistributedRadialDistribution(model.inputSpec().grid());
+            }
+            buffer = inherentGr.compute(gr.mpi(step), minimised.positionsView(), minimised.typesView(), minimised.nlocal(),
+                    step.typeCount(), FrameCapture.box(minimised.box(), dimension), dimension, null, buffer);
+            if (step.rank() != 0) {
+                return null;
+            }
+            total = buffer.total().clone();
+        } else if (kind == GrKind.INHERENT) {
             Lammps lammps = step.lammps();
             int[] types = lammps.gatherInts("type", 1);
             double[] positions = lammps.gatherPositions();
