@@ -106,7 +106,7 @@ public final class GenerateCommand implements Callable<Integer> {
             try {
                 fromArray = JobArrayShard.fromEnvironment(System.getenv());
             } catch (IllegalArgumentException e) {
-                throw new UserError(ExitCodes.USAGE, e.getMessage());
+                throw new SprException(ExitCode.USAGE, e.getMessage());
             }
             shard = fromArray == null ? "0/1" : fromArray.text();
             shardSource = fromArray == null ? "default" : fromArray.source();
