@@ -23,8 +23,8 @@ import java.util.Locale;
  *       ({@link RadialDistribution}) on rank 0 while the others wait — what the hooks did before;</li>
  *   <li>reduced: {@link DistributedRadialDistribution} (halo exchange, local pairs, histogram reduction).</li>
  * </ul>
- * Per size: MD seconds per 100 steps (from a short run), seconds per g(r) call (best of 3 below 5·10⁵ atoms, else
- * one call after the smaller size warmed up the JIT; between barriers), the
+ * After a 4,000-atom warm-up (JIT), per size: MD seconds per 100 steps (from a short run), seconds per g(r) call
+ * (best of 3 below 5·10⁵ atoms, else one call; between barriers), the
  * overhead of one call every 100 steps, positions held and Java heap kept per rank, bytes moved; then a cost model
  * with the constants measured here, projected to 100 ranks and 10⁷ atoms. {@code -Dspr.bench.sizes=30,63} sets the
  * fcc cells per edge (4 atoms each: 108,000 and 1,000,188 atoms), {@code -Dspr.bench.steps=20,4} the MD steps timed.
@@ -48,6 +48,7 @@ public final class MpiMonitorBenchmark {
         String[] steps = System.getProperty("spr.bench.steps", "20,4").split(",");
         Result[] results = new Result[sizes.length];
         boolean root = true;
+        measure(10, 10); // warm-up (JIT of both kernels), not reported
         for (int s = 0; s < sizes.length; s++) {
             results[s] = measure(Integer.parseInt(sizes[s].strip()), Integer.parseInt(steps[Math.min(s, steps.length - 1)].strip()));
             root = results[s] != null;
