@@ -6,6 +6,7 @@ import org.spr.error.SprException;
 import org.spr.cli.bench.BridgeBenchmark;
 import org.spr.cli.bench.LabelBenchmark;
 import org.spr.cli.bench.MonitorBenchmark;
+import org.spr.cli.bench.MpiMonitorBenchmark;
 import org.spr.cli.bench.TransportLabelBenchmark;
 
 import picocli.CommandLine.Command;
@@ -21,10 +22,12 @@ import java.util.concurrent.Callable;
                 "  transport Allen–Feldman κ (~200, ~800 atoms) and π tight-binding DOS/σ (~200–3,000 atoms) per",
                 "           structure, dense linear algebra vs NumPy on the same sizes",
                 "  monitor  overhead of the in-situ predict hook on a Tersoff quench (~1,000 and ~10,000 atoms)",
+                "  mpi      g(r) under MPI, gathered vs reduced (10^5 and 10^6 LJ atoms), with a cost model;",
+                "           run as 'mpirun -np P java -jar spr.jar bench mpi' (P = 1 plainly)",
                 "", "Example:  spr bench bridge"})
 public final class BenchCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", description = "suite: bridge, labels, transport or monitor")
+    @Parameters(index = "0", description = "suite: bridge, labels, transport, monitor or mpi")
     String suite;
 
     @Override
@@ -32,9 +35,10 @@ public final class BenchCommand implements Callable<Integer> {
         switch (suite) {
             case "bridge" -> BridgeBenchmark.run(System.out);
             case "monitor" -> MonitorBenchmark.run(System.out);
+            case "mpi" -> MpiMonitorBenchmark.run(System.out);
             case "labels" -> LabelBenchmark.run(System.out);
             case "transport" -> TransportLabelBenchmark.run(System.out);
-            default -> throw new SprException(ExitCode.USAGE, "Unknown benchmark suite '" + suite + "'; known: bridge, labels, transport, monitor");
+            default -> throw new SprException(ExitCode.USAGE, "Unknown benchmark suite '" + suite + "'; known: bridge, labels, transport, monitor, mpi");
         }
         return ExitCodes.OK;
     }

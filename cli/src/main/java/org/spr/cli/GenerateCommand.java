@@ -60,7 +60,9 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "seed of structure 0; default ${DEFAULT-VALUE}")
     long seed;
 
-    @Option(names = "--shard", defaultValue = "0/1", paramLabel = "i/N", description = "do only structures i, i+N, …; default ${DEFAULT-VALUE}")
+    @Option(names = "--shard", paramLabel = "i/N", description = {"do only structures i, i+N, …; default: the job-array "
+            + "element (SLURM_ARRAY_TASK_ID/SLURM_ARRAY_TASK_COUNT; PBS_ARRAY_INDEX, PBS_ARRAYID or LSB_JOBINDEX with "
+            + "SPR_SHARD_COUNT), else 0/1"})
     String shard;
 
     @Option(names = "--jobs", defaultValue = "1", description = "parallel LAMMPS workers; default ${DEFAULT-VALUE}")
@@ -98,6 +100,17 @@ public final class GenerateCommand implements Callable<Integer> {
         if (system == null) {
             throw new SprException(ExitCode.USAGE, "--system is required (one of " + String.join(", ", Recipes.names()) + ")");
         }
+        String shardSource = "--shard";
+        if (shard == null) {
+            JobArrayShard fromArray;
+            try {
+                fromArray = JobArrayShard.fromEnvironment(System.getenv());
+            } catch (IllegalArgumentException e) {
+                throw new SprException(ExitCode.USAGE, e.getMessage());
+            }
+            shard = fromArray == null ? "0/1" : fromArray.text();
+            shardSource = fromArray == null ? "default" : fromArray.source();
+        }
         String[] parts = shard.split("/");
         DatasetGenerator.Options options;
         try {
@@ -126,8 +139,8 @@ public final class GenerateCommand implements Callable<Integer> {
         try (var writer = org.spr.dataset.DatasetWriter.open(out, generator.metadata(version))) {
             todo = generator.remaining(writer.existingIds()).size();
         }
-        System.err.printf(Locale.ROOT, "spr generate: %s, shard %s, %d structures to make (%d jobs) → %s%n",
-                system, shard, todo, jobs, out);
+        System.err.printf(Locale.ROOT, "spr generate: %s, shard %s (%s), %d structures to make (%d jobs) → %s%n",
+                system, shard, shardSource, todo, jobs, out);
         DatasetGenerator.Outcome outcome;
         try (Progress progress = new Progress("structures", todo)) {
             outcome = generator.run(version, report -> {

@@ -44,7 +44,10 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        int code = run(args);
+        // an in-process LAMMPS initialised MPI here: under mpirun, ending without MPI_Finalize is an abnormal exit
+        org.spr.lammps.Lammps.finalizeMpiIfLoaded();
+        System.exit(code);
     }
 
     /** Runs the command line and returns the exit code (used by tests). */

@@ -109,13 +109,22 @@ public final class RunCommand implements Callable<Integer> {
         for (int i = 0; i + 1 < variables.size(); i += 2) {
             arguments.addAll(List.of("-var", variables.get(i), variables.get(i + 1)));
         }
-        Files.createDirectories(out);
         long[] count = {0};
         Map<String, MonitorOutput> monitors = new LinkedHashMap<>();
+        // under mpirun every rank runs this command; only rank 0 (known once LAMMPS is open) writes and prints
+        boolean[] writes = {false};
         try (RecordCsvWriter writer = new RecordCsvWriter(out)) {
-            RecordSink sink = record -> show(record, writer, monitors, count);
+            RecordSink sink = record -> {
+                if (writes[0]) {
+                    show(record, writer, monitors, count);
+                }
+            };
             try (LammpsEngine engine = inProcess ? new InProcessEngine(arguments, sink)
                     : new IsolatedEngine(arguments, sink, screen ? System.out::println : null)) {
+                writes[0] = engine.rank() == 0;
+                if (writes[0]) {
+                    Files.createDirectories(out);
+                }
                 engine.runScript(script, bindings, monitor);
             } catch (org.spr.lammps.LammpsException e) {
                 if (e.lammpsMessage() == null && e.getMessage().startsWith("Could not bind Java code")) {
@@ -143,6 +152,9 @@ public final class RunCommand implements Callable<Integer> {
                             + "}");
                 }
             }
+        }
+        if (!writes[0]) {
+            return ExitCodes.OK;
         }
         System.err.printf(Locale.ROOT, "spr run: %s finished, %d hook records%n", script, count[0]);
         return ExitCodes.OK;

@@ -52,6 +52,9 @@ public final class EngineWorker {
             if (request instanceof WorkerProtocol.Shutdown) {
                 if (lammps != null) {
                     lammps.close();
+                    // under mpirun this process is the MPI rank (it called MPI_Init through LAMMPS): ending without
+                    // MPI_Finalize makes mpirun report an abnormal exit, exit code 1, and kill the other ranks
+                    Lammps.finalizeMpi();
                 }
                 send(new WorkerProtocol.Done(null));
                 return;

@@ -123,6 +123,16 @@ public final class Lammps implements AutoCloseable {
         LibraryLoader.library().lammps_mpi_finalize();
     }
 
+    /**
+     * {@link #finalizeMpi()} when this process loaded LAMMPS (and so may have initialised MPI), else nothing; for the
+     * end of a program's main. LAMMPS's finalize does nothing when MPI was never initialised or is finalised already.
+     */
+    public static void finalizeMpiIfLoaded() {
+        if (LibraryLoader.isLoaded()) {
+            finalizeMpi();
+        }
+    }
+
     /** Where the native library was loaded from (a path or a library name). */
     public static String libraryLocation() {
         return LibraryLoader.loadedFrom();
@@ -295,6 +305,15 @@ public final class Lammps implements AutoCloseable {
         return Math.max(0, setting("world_rank"));
     }
 
+    /**
+     * The Fortran handle ({@code MPI_Comm_c2f}) of the communicator this instance runs on, or −1 when the library was
+     * built without MPI (the STUBS library); see {@link Mpi}.
+     */
+    public int mpiCommunicatorHandle() {
+        ensureUsable();
+        return library.lammps_get_mpi_comm(handle);
+    }
+
     /** Number of MPI ranks LAMMPS runs on (1 without MPI). */
     public int ranks() {
         return Math.max(1, setting("world_size"));
@@ -337,6 +356,20 @@ public final class Lammps implements AutoCloseable {
             default -> throw new LammpsException("Global property '" + name + "' is not a number (data type " + type
                     + ", code " + code + ").");
         };
+    }
+
+    /**
+     * A global array of doubles from {@code lammps_extract_global} (e.g. "sublo_lambda", "subhi_lambda": this rank's
+     * sub-domain in fractional coordinates of a triclinic box; "sublo", "subhi" in box units).
+     */
+    public double[] globalVector(String name, int length) {
+        ensureUsable();
+        int type = library.lammps_extract_global_datatype(handle, name);
+        Pointer value = library.lammps_extract_global(handle, name);
+        if (value == null || type != 2) { // LAMMPS_DOUBLE: a double or an array of them
+            throw new LammpsException("LAMMPS has no global double array '" + name + "'.");
+        }
+        return value.getDoubleArray(0, length);
     }
 
     /** The box, orthogonal or triclinic. */
@@ -490,7 +523,7 @@ public final class Lammps implements AutoCloseable {
         }
         Memory idMemory = null;
         if (ids != null) {
-            idMemory = new Memory((long) tagintSize * n);
+            idMemory = new Memory((long) tagintSize * Math.max(1, n));
             for (int i = 0; i < n; i++) {
                 if (tagintSize == 8) {
                     idMemory.setLong(8L * i, ids[i]);

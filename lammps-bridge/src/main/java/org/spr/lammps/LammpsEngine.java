@@ -48,6 +48,11 @@ public interface LammpsEngine extends AutoCloseable {
         return call(new Queries.Natoms());
     }
 
+    /** Rank of this process's LAMMPS in its MPI world (0 without {@code mpirun}). */
+    default int rank() {
+        return call(new Queries.Rank());
+    }
+
     /** LAMMPS version date, e.g. 20210929. */
     default int version() {
         return call(new Queries.Version());

@@ -31,6 +31,9 @@ interface LibraryH extends Library {
     /** {@code void lammps_close(void *handle);} */
     void lammps_close(LammpsHandle handle);
 
+    /** {@code int lammps_get_mpi_comm(void *handle);} the Fortran handle of LAMMPS's world communicator, −1 without MPI */
+    int lammps_get_mpi_comm(Pointer handle);
+
     /** {@code void lammps_mpi_init();} */
     void lammps_mpi_init();
 

@@ -41,6 +41,11 @@ final class LibraryLoader {
         return result;
     }
 
+    /** Whether the library has been loaded in this process (without loading it). */
+    static boolean isLoaded() {
+        return instance != null;
+    }
+
     static String loadedFrom() {
         library();
         return loadedFrom;

@@ -33,4 +33,11 @@ final class Queries {
             return lammps.version();
         }
     }
+
+    record Rank() implements EngineTask<Integer> {
+        @Override
+        public Integer run(Lammps lammps, RecordSink sink) {
+            return lammps.rank();
+        }
+    }
 }

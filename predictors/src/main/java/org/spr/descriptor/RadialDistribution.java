@@ -164,11 +164,30 @@ public final class RadialDistribution {
     }
 
     private void normalise(Frame frame, PairCorrelation out) {
-        int typeCount = frame.typeCount();
-        int n = frame.atomCount();
-        int[] counts = frame.countsPerType();
-        int dimension = frame.dimension();
-        double measure = dimension == 3 ? frame.box().volume() : frame.box().area();
+        normalise(histogram, frame.countsPerType(), frame.box(), frame.dimension(), frame.typeLabels(), out);
+    }
+
+    /**
+     * Normalises an ordered-pair histogram H_ab(k) (index (a·T + b)·bins + k, as {@link #countPairs} fills it, or the
+     * sum of per-rank histograms of a distributed system) into {@code out}: g_ab(k) = H_ab(k) / (N_a (N_b − δ_ab)
+     * S_k / V), S_k the shell volume (3D) or annulus area (2D) of bin k and V the volume (3D) or in-plane area (2D);
+     * the total g = Σ_ab c_a c_b g_ab and the running coordination numbers.
+     *
+     * @param histogram ordered-pair counts on this calculator's grid, T²·bins entries
+     * @param counts    atoms per type (index type − 1); N = Σ counts
+     * @param box       the cell (its volume or area is the normalisation measure)
+     * @param dimension 2 or 3
+     * @param labels    type labels (index type − 1)
+     * @param out       result on this grid with T types (filled)
+     */
+    public void normalise(double[] histogram, int[] counts, org.spr.structure.Box box, int dimension, String[] labels,
+                          PairCorrelation out) {
+        int typeCount = counts.length;
+        int n = 0;
+        for (int count : counts) {
+            n += count;
+        }
+        double measure = dimension == 3 ? box.volume() : box.area();
         double[][] partials = out.partialsArray();
         double[][] partialCoordination = out.partialCoordinationArray();
         double[] total = out.total();
@@ -202,7 +221,7 @@ public final class RadialDistribution {
         for (int k = 0; k < bins; k++) {
             coordination[k] /= n;
         }
-        out.setSystem(dimension, frame.typeLabels(), counts, n, measure);
+        out.setSystem(dimension, labels, counts, n, measure);
     }
 
     private void ensureWorkers(int count, int histogramLength, int typeCount) {

@@ -1,6 +1,5 @@
 package org.spr.fixes.hook;
 
-import org.spr.lammps.Lammps;
 import org.spr.lammps.SimulationBox;
 import org.spr.structure.Box;
 import org.spr.structure.Frame;
@@ -10,9 +9,8 @@ import java.nio.IntBuffer;
 
 /**
  * Turns the atoms LAMMPS holds at a hook call into a {@link Frame}, reusing its buffers from call to call (no
- * allocation per call once the atom count is stable). Serial runs copy from the zero-copy views; under MPI every
- * rank gathers all atoms (a collective call, so every rank must capture at the same step) and the frame is whole
- * on each rank.
+ * allocation per call once the atom count is stable), copied from the zero-copy views. Serial runs only: under MPI a
+ * rank holds only its own atoms, and the g(r) is computed without gathering them ({@link DistributedRadialDistribution}).
  */
 public final class FrameCapture {
 
@@ -31,24 +29,16 @@ public final class FrameCapture {
     }
 
     public Frame capture(StepContext step) {
-        Lammps lammps = step.lammps();
         int typeCount = step.typeCount();
-        int n;
         if (step.ranks() > 1) {
-            double[] gathered = lammps.gatherPositions();
-            int[] gatheredTypes = lammps.gatherInts("type", 1);
-            n = gatheredTypes.length;
-            ensure(n);
-            System.arraycopy(gathered, 0, positions, 0, 3 * n);
-            System.arraycopy(gatheredTypes, 0, types, 0, n);
-        } else {
-            n = step.nlocal();
-            ensure(n);
-            DoubleBuffer x = step.positions();
-            x.get(0, positions, 0, 3 * n);
-            IntBuffer t = step.types();
-            t.get(0, types, 0, n);
+            throw new IllegalStateException("FrameCapture holds one rank's atoms only; under MPI use DistributedRadialDistribution");
         }
+        int n = step.nlocal();
+        ensure(n);
+        DoubleBuffer x = step.positions();
+        x.get(0, positions, 0, 3 * n);
+        IntBuffer t = step.types();
+        t.get(0, types, 0, n);
         int dim = dimension == 0 ? step.dimension() : dimension;
         return new Frame(positions, types, typeCount, speciesNames, null, null, box(step.box(), dim), dim, step.timestep());
     }

@@ -54,6 +54,11 @@ public final class InherentStructure implements AutoCloseable {
                     box.zlo(), box.zhi(), box.xy(), box.xz(), box.yz()));
             copy.scatterPositions(java.util.Arrays.copyOf(frame.positions(), 3 * n));
         }
+        minimise();
+        return copy.gatherPositions();
+    }
+
+    private void minimise() {
         if (boxRelax != null) {
             copy.command("min_style cg");
             copy.command("fix spr_relax all box/relax " + boxRelax + " vmax 0.001");
@@ -62,7 +67,120 @@ public final class InherentStructure implements AutoCloseable {
         }
         copy.command("min_style fire");
         copy.command(String.format(Locale.ROOT, "minimize 0.0 1.0e-3 %d %d", maxIterations, 10 * maxIterations));
-        return copy.gatherPositions();
+    }
+
+    /**
+     * Under MPI, without gathering: minimises a copy of the running configuration whose atoms stay spread over the
+     * ranks. Each rank sends its own atoms (id, type, position wrapped into the cell) to the ranks whose sub-domain
+     * of the copy holds them (MPI_Alltoallv; an atom within 10⁻¹⁰ of a sub-domain face goes to both sides and LAMMPS
+     * keeps it on exactly one), which create them ({@code lammps_create_atoms}); the copy is then minimised as
+     * {@link #quench} does. Collective. Read the result through the copy's views ({@link Lammps#positionsView()},
+     * {@link Lammps#typesView()}, {@link #box()}).
+     *
+     * @param running   the run (its box and masses)
+     * @param mpi       the collectives on the run's communicator (the copy spans the same ranks)
+     * @param positions the rank's own atoms, x, y, z
+     * @param types     their types
+     * @param ids       their atom IDs
+     * @param nlocal    how many
+     * @return the minimised copy
+     * @throws IllegalStateException when the copy does not end up with every atom of the run
+     */
+    public Lammps quenchDistributed(Lammps running, org.spr.lammps.Mpi mpi, java.nio.DoubleBuffer positions,
+                                    java.nio.IntBuffer types, long[] ids, int nlocal) {
+        long natoms = running.natoms();
+        SimulationBox box = running.box();
+        if (copy == null || natoms != atoms) {
+            close();
+            copy = Lammps.open(List.of("-log", "none", "-nocite"));
+            setUp(box, running.setting("ntypes"), running.massesPerType());
+            atoms = (int) natoms;
+        } else {
+            copy.command("delete_atoms group all");
+            copy.command(String.format(Locale.ROOT, "change_box all x final %.17g %.17g y final %.17g %.17g z final %.17g %.17g "
+                            + "xy final %.17g xz final %.17g yz final %.17g units box", box.xlo(), box.xhi(), box.ylo(), box.yhi(),
+                    box.zlo(), box.zhi(), box.xy(), box.xz(), box.yz()));
+        }
+        int ranks = mpi.size();
+        double[] own = new double[6];
+        double[] lo = copy.globalVector("sublo_lambda", 3), hi = copy.globalVector("subhi_lambda", 3);
+        System.arraycopy(lo, 0, own, 0, 3);
+        System.arraycopy(hi, 0, own, 3, 3);
+        double[] domains = new double[6 * ranks];
+        mpi.allgather(own, 6, domains);
+        org.spr.structure.Box cell = FrameCapture.box(box, 3);
+        double[] point = new double[3], fraction = new double[3];
+        double[][] outgoing = new double[ranks][];
+        int[] filled = new int[ranks];
+        double margin = 1e-10;
+        for (int i = 0; i < nlocal; i++) {
+            point[0] = positions.get(3 * i);
+            point[1] = positions.get(3 * i + 1);
+            point[2] = positions.get(3 * i + 2);
+            cell.wrap(point, 0);
+            cell.toFractional(point, 0, fraction, 0);
+            for (int r = 0; r < ranks; r++) {
+                boolean inside = true;
+                for (int d = 0; d < 3 && inside; d++) {
+                    boolean periodic = cell.periodic(d);
+                    double from = domains[6 * r + d], to = domains[6 * r + 3 + d];
+                    // a non-periodic face of the cell: sub-domains at the edge take what lies beyond it
+                    boolean first = from <= 0, last = to >= 1;
+                    inside = (fraction[d] >= from - margin || (first && !periodic)) && (fraction[d] < to + margin || (last && !periodic));
+                }
+                if (inside) {
+                    if (outgoing[r] == null) {
+                        outgoing[r] = new double[5 * Math.max(16, nlocal / ranks + 16)];
+                    } else if (filled[r] + 5 > outgoing[r].length) {
+                        outgoing[r] = java.util.Arrays.copyOf(outgoing[r], 2 * outgoing[r].length);
+                    }
+                    double[] block = outgoing[r];
+                    int k = filled[r];
+                    block[k] = ids[i];
+                    block[k + 1] = types.get(i);
+                    block[k + 2] = point[0];
+                    block[k + 3] = point[1];
+                    block[k + 4] = point[2];
+                    filled[r] += 5;
+                }
+            }
+        }
+        int[] sendCounts = filled, sendOffsets = new int[ranks], receiveCounts = new int[ranks], receiveOffsets = new int[ranks];
+        int total = 0;
+        for (int r = 0; r < ranks; r++) {
+            sendOffsets[r] = total;
+            total += filled[r];
+        }
+        double[] send = new double[Math.max(1, total)];
+        for (int r = 0; r < ranks; r++) {
+            if (filled[r] > 0) {
+                System.arraycopy(outgoing[r], 0, send, sendOffsets[r], filled[r]);
+            }
+        }
+        mpi.alltoall(sendCounts, receiveCounts);
+        int received = 0;
+        for (int r = 0; r < ranks; r++) {
+            receiveOffsets[r] = received;
+            received += receiveCounts[r];
+        }
+        double[] incoming = new double[Math.max(1, received)];
+        mpi.alltoallv(send, sendCounts, sendOffsets, incoming, receiveCounts, receiveOffsets);
+        int count = received / 5;
+        long[] newIds = new long[count];
+        int[] newTypes = new int[count];
+        double[] newPositions = new double[3 * count];
+        for (int k = 0; k < count; k++) {
+            newIds[k] = (long) incoming[5 * k];
+            newTypes[k] = (int) incoming[5 * k + 1];
+            System.arraycopy(incoming, 5 * k + 2, newPositions, 3 * k, 3);
+        }
+        copy.createAtoms(newIds, newTypes, newPositions, null, false);
+        if (copy.natoms() != natoms) {
+            throw new IllegalStateException("the inherent-structure copy holds " + copy.natoms() + " of the run's " + natoms
+                    + " atoms after distributing them over the ranks");
+        }
+        minimise();
+        return copy;
     }
 
     /** The cell of the minimised copy (differs from the run's when the cell is relaxed). */
@@ -72,24 +190,28 @@ public final class InherentStructure implements AutoCloseable {
 
     private void build(Frame frame, Lammps running) {
         close();
-        SimulationBox box = running.box();
         copy = Lammps.open(List.of("-log", "none", "-nocite"));
-        String boundary = (box.periodicX() ? "p " : "f ") + (box.periodicY() ? "p " : "f ") + (box.periodicZ() ? "p" : "f");
-        copy.commands(String.join("\n", "units " + units, "atom_style atomic", "atom_modify map array sort 0 0.0",
-                "boundary " + boundary, ""));
-        copy.command(String.format(Locale.ROOT, "region spr_box prism %.17g %.17g %.17g %.17g %.17g %.17g %.17g %.17g %.17g",
-                box.xlo(), box.xhi(), box.ylo(), box.yhi(), box.zlo(), box.zhi(), box.xy(), box.xz(), box.yz()));
-        copy.command("create_box " + frame.typeCount() + " spr_box");
-        double[] masses = running.massesPerType();
-        for (int t = 1; t <= frame.typeCount(); t++) {
-            copy.command(String.format(Locale.ROOT, "mass %d %.17g", t, masses[t]));
-        }
         int n = frame.atomCount();
         long[] ids = new long[n];
         for (int i = 0; i < n; i++) {
             ids[i] = i + 1;
         }
+        setUp(running.box(), frame.typeCount(), running.massesPerType());
         copy.createAtoms(ids, java.util.Arrays.copyOf(frame.types(), n), java.util.Arrays.copyOf(frame.positions(), 3 * n), null, false);
+        atoms = n;
+    }
+
+    /** The copy's cell, masses, potential and plane constraint, without atoms. */
+    private void setUp(SimulationBox box, int typeCount, double[] masses) {
+        String boundary = (box.periodicX() ? "p " : "f ") + (box.periodicY() ? "p " : "f ") + (box.periodicZ() ? "p" : "f");
+        copy.commands(String.join("\n", "units " + units, "atom_style atomic", "atom_modify map array sort 0 0.0",
+                "boundary " + boundary, ""));
+        copy.command(String.format(Locale.ROOT, "region spr_box prism %.17g %.17g %.17g %.17g %.17g %.17g %.17g %.17g %.17g",
+                box.xlo(), box.xhi(), box.ylo(), box.yhi(), box.zlo(), box.zhi(), box.xy(), box.xz(), box.yz()));
+        copy.command("create_box " + typeCount + " spr_box");
+        for (int t = 1; t <= typeCount; t++) {
+            copy.command(String.format(Locale.ROOT, "mass %d %.17g", t, masses[t]));
+        }
         for (String command : potential) {
             copy.command(command);
         }
@@ -97,7 +219,6 @@ public final class InherentStructure implements AutoCloseable {
             copy.command("fix spr_plane all setforce NULL NULL 0.0");
         }
         copy.command("thermo_style custom step pe fmax");
-        atoms = n;
     }
 
     @Override

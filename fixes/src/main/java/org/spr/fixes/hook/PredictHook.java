@@ -97,7 +97,7 @@ public final class PredictHook implements Hook {
     private final GrKind kind;
     private final double threshold;
     private final RadialDistribution distribution;
-    private final FrameCapture capture;
+    private final InSituGr gr;
     private final InherentStructure inherent;
     private final SlidingWindow recent;
     private final String warning;
@@ -105,6 +105,7 @@ public final class PredictHook implements Hook {
     private final List<String> alsoNames;
     private final List<BoundPredictor> alsoPredictors;
     private PairCorrelation buffer;
+    private DistributedRadialDistribution inherentGr;
     private boolean started;
 
     PredictHook(SprModel model, String modelName, GrKind kind, int window, InherentStructure inherent, double threshold) {
@@ -125,7 +126,7 @@ public final class PredictHook implements Hook {
         }
         this.predictor = model.bind(spec, Resampling.REFUSE);
         this.distribution = new RadialDistribution(spec.grid());
-        this.capture = new FrameCapture(spec.dimension(), null);
+        this.gr = new InSituGr(spec.grid(), spec.dimension());
         this.also = List.copyOf(also);
         this.alsoNames = List.copyOf(alsoNames);
         List<BoundPredictor> predictors = new java.util.ArrayList<>();
@@ -212,24 +213,43 @@ public final class PredictHook implements Hook {
     }
 
     private double[] currentG(StepContext step) {
-        Frame frame;
-        if (kind == GrKind.INHERENT) {
+        double[] total;
+        if (kind == GrKind.INHERENT && gr.mpi(step) != null) {
+            // under MPI: the copy is made from each rank's own atoms and binned where they lie (no gather)
+            Lammps lammps = step.lammps();
+            int dimension = model.inputSpec().dimension();
+            Lammps minimised = inherent.quenchDistributed(lammps, gr.mpi(step), step.positions(), step.types(),
+                    lammps.localIds(), step.nlocal());
+            if (inherentGr == null) {
+                inherentGr = new DistributedRadialDistribution(model.inputSpec().grid());
+            }
+            buffer = inherentGr.compute(gr.mpi(step), minimised.positionsView(), minimised.typesView(), minimised.nlocal(),
+                    step.typeCount(), FrameCapture.box(minimised.box(), dimension), dimension, null, buffer);
+            if (step.rank() != 0) {
+                return null;
+            }
+            total = buffer.total().clone();
+        } else if (kind == GrKind.INHERENT) {
             Lammps lammps = step.lammps();
             int[] types = lammps.gatherInts("type", 1);
             double[] positions = lammps.gatherPositions();
             Frame captured = new Frame(positions, types, step.typeCount(), null, null, null,
                     FrameCapture.box(step.box(), model.inputSpec().dimension()), model.inputSpec().dimension(), step.timestep());
             double[] minimised = inherent.quench(captured, lammps);
-            frame = new Frame(minimised, types, step.typeCount(), null, null, null,
+            Frame frame = new Frame(minimised, types, step.typeCount(), null, null, null,
                     FrameCapture.box(inherent.box(), captured.dimension()), captured.dimension(), step.timestep());
+            if (step.rank() != 0) {
+                return null;
+            }
+            buffer = distribution.compute(frame, buffer);
+            total = buffer.total().clone();
         } else {
-            frame = capture.capture(step);
+            PairCorrelation result = gr.compute(step);
+            if (result == null || step.rank() != 0) {
+                return null;
+            }
+            total = result.total().clone();
         }
-        if (step.rank() != 0) {
-            return null;
-        }
-        buffer = distribution.compute(frame, buffer);
-        double[] total = buffer.total().clone();
         return kind == GrKind.WINDOW_AVERAGED ? recent.add(total) : total;
     }
 

@@ -1,10 +1,8 @@
 package org.spr.fixes.hook;
 
 import org.spr.descriptor.PairCorrelation;
-import org.spr.descriptor.RadialDistribution;
 import org.spr.descriptor.RadialGrid;
 import org.spr.lammps.RecordSink;
-import org.spr.structure.Frame;
 
 import java.io.Serializable;
 import java.util.Map;
@@ -12,7 +10,8 @@ import java.util.Set;
 
 /**
  * The {@code rdf} hook: the total g(r) of the current configuration on a declared grid, optionally averaged over a
- * window of the last W calls. Under MPI only rank 0 emits.
+ * window of the last W calls. Under MPI each rank bins its own atoms ({@link DistributedRadialDistribution}) and
+ * only rank 0 emits.
  *
  * <p>Parameters: {@code rmax} (default 8), {@code dr} (0.02), {@code dim} (2 for a monolayer, 3 for bulk; default
  * LAMMPS's dimension), {@code window} (calls averaged, default 1 = instantaneous).
@@ -25,28 +24,27 @@ public final class RdfHook implements Hook {
     }
 
     private final RadialGrid grid;
-    private final FrameCapture capture;
-    private final RadialDistribution distribution;
+    private final InSituGr gr;
     private final int window;
     private final SlidingWindow recent;
-    private PairCorrelation buffer;
 
     public RdfHook(RadialGrid grid, int dimension, int window) {
         this.recent = new SlidingWindow(window);
         this.grid = grid;
-        this.capture = new FrameCapture(dimension, null);
-        this.distribution = new RadialDistribution(grid);
+        this.gr = new InSituGr(grid, dimension);
         this.window = window;
     }
 
-    /** Computes the (window-averaged) total g(r) of the current configuration; null on ranks other than 0. */
+    /**
+     * Computes the (window-averaged) total g(r) of the current configuration; null on ranks other than 0 (under MPI
+     * the per-rank histograms are summed on rank 0, no rank gathers all positions).
+     */
     double[] currentTotal(StepContext step) {
-        Frame frame = capture.capture(step);
-        if (step.rank() != 0) {
+        PairCorrelation result = gr.compute(step);
+        if (result == null || step.rank() != 0) {
             return null;
         }
-        buffer = distribution.compute(frame, buffer);
-        double[] total = buffer.total().clone();
+        double[] total = result.total().clone();
         return window == 1 ? total : recent.add(total);
     }
 
