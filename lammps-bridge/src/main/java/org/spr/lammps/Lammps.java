@@ -310,8 +310,7 @@ public final class Lammps implements AutoCloseable {
      * built without MPI (the STUBS library); see {@link Mpi}.
      */
     public int mpiCommunicatorHandle() {
-        ensureUsable();
-        return library.lammps_get_mpi_comm(handle);
+        return nativeInt("lammps_get_mpi_comm", () -> library.lammps_get_mpi_comm(handle));
     }
 
     /** Number of MPI ranks LAMMPS runs on (1 without MPI). */

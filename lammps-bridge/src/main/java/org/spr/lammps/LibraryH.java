@@ -32,7 +32,7 @@ interface LibraryH extends Library {
     void lammps_close(LammpsHandle handle);
 
     /** {@code int lammps_get_mpi_comm(void *handle);} the Fortran handle of LAMMPS's world communicator, −1 without MPI */
-    int lammps_get_mpi_comm(Pointer handle);
+    int lammps_get_mpi_comm(LammpsHandle handle);
 
     /** {@code void lammps_mpi_init();} */
     void lammps_mpi_init();

@@ -63,7 +63,7 @@ public final class MpiGrProgram {
             StringBuilder table = new StringBuilder();
             StringBuilder counts = new StringBuilder();
             lammps.setFixExternalCallback("gr", step -> {
-                StepContext context = new StepContext(step, false);
+                StepContext context = new StepContext(step, false, null);
                 PairCorrelation result = gr.compute(context);
                 if (context.rank() == 0) {
                     int types = result.typeCount();
