@@ -95,6 +95,7 @@ public final class FixExternalStep {
             throw new IllegalArgumentException("a virial has 6 components (xx, yy, zz, xy, xz, yz), got " + virial.length);
         }
         lammps.library().lammps_fix_external_set_virial_global(lammps.handle(), fixId, virial.clone());
+        lammps.checkAfterNativeCall("lammps_fix_external_set_virial_global " + fixId);
     }
 
     private void requireActing(String what) {

@@ -708,6 +708,7 @@ public final class Lammps implements AutoCloseable {
         if (acts) {
             library.lammps_fix_external_set_energy_global(handle, fixId, 0.0);
             library.lammps_fix_external_set_virial_global(handle, fixId, noVirial);
+            checkError("lammps_fix_external_set_energy/virial_global " + fixId);
             command("fix_modify " + fixId + " energy yes virial yes");
         } else {
             command("fix_modify " + fixId + " energy no virial no");
@@ -720,7 +721,9 @@ public final class Lammps implements AutoCloseable {
      */
     public void clearFixExternalForces(String fixId) {
         ensureUsable();
-        zeroRows(library.lammps_fix_external_get_force(handle, fixId), nlocal());
+        Pointer forces = library.lammps_fix_external_get_force(handle, fixId);
+        checkError("lammps_fix_external_get_force " + fixId);
+        zeroRows(forces, nlocal());
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.spr.lammps;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -11,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Which LAMMPS library loads: an explicit choice is never replaced by the system's library. */
+@Tag("lammps")
 class LibraryLoaderTest {
 
     private static final List<String> SYSTEM = List.of("lammps", "liblammps.so.0");

@@ -1,6 +1,7 @@
 package org.spr.fixes.hook;
 
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.spr.lammps.FixBinding;
@@ -34,9 +35,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * with hooks bound — built-in {@code thermo}, {@code rdf}, {@code predict} and a user hook, bound to the script's own
  * {@code fix ID all external pf/callback N 1} and through zero-edit monitoring — print exactly the thermo output of
  * plain {@code lmp -in} on the same script, every digit of {@code %.15g}. Runs against the library the project loads
- * ({@code SPR_LAMMPS_LIBRARY} or the system's) and compares with the {@code lmp} of that build: {@code bin/lmp} beside
- * the library's {@code lib/} folder, else {@code lmp} on the PATH when its version is the library's.
+ * ({@code SPR_LAMMPS_LIBRARY} or the system's) and compares with the {@code lmp} of that build: {@code $SPR_LMP}, else
+ * {@code bin/lmp} beside the library's {@code lib/} folder, else {@code lmp} on the PATH; skipped with the reason when
+ * none is there or its version is not the library's.
  */
+@Tag("lammps")
 class MonitoringLeavesTheRunUnchangedTest {
 
     private static final String SYSTEM = String.join("\n", "units lj", "atom_style atomic", "lattice fcc 0.8442",
@@ -243,8 +246,8 @@ class MonitoringLeavesTheRunUnchangedTest {
     }
 
     /**
-     * The {@code lmp} executable of the library under test: {@code ../bin/lmp} beside the library named by
-     * {@code SPR_LAMMPS_LIBRARY}, else {@code lmp} on the PATH; skipped (with the reason) when there is none or its
+     * The {@code lmp} executable of the library under test: {@code $SPR_LMP} (set by the second surefire execution),
+     * else {@code ../bin/lmp} beside the library named by {@code SPR_LAMMPS_LIBRARY}, else {@code lmp} on the PATH; skipped (with the reason) when there is none or its
      * version is not the library's.
      */
     static Path matchingLmp() throws IOException, InterruptedException {
@@ -253,8 +256,11 @@ class MonitoringLeavesTheRunUnchangedTest {
             libraryVersion = lammps.version();
         }
         String named = System.getenv("SPR_LAMMPS_LIBRARY");
+        String given = System.getenv("SPR_LMP");
         Path lmp = null;
-        if (named != null && !named.isBlank()) {
+        if (given != null && Files.isExecutable(Path.of(given))) {
+            lmp = Path.of(given);
+        } else if (named != null && !named.isBlank()) {
             File library = new File(named).getAbsoluteFile();
             File lib = library.isDirectory() ? library : library.getParentFile();
             Path beside = lib.toPath().resolveSibling("bin").resolve("lmp");
