@@ -1,5 +1,6 @@
 package org.spr.cli;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * (issue 14: two runs ended it with "Series name … already been used", exit 2; {@code reset_timestep} was refused by
  * the monitor's energy tally, exit 5).
  */
+@Tag("lammps")
 class MonitorRepeatedStepsTest {
 
     private static final String LIQUID = String.join("\n", "units lj", "atom_style atomic", "lattice fcc 0.8442",

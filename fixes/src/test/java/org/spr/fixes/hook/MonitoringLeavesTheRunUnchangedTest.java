@@ -1,5 +1,6 @@
 package org.spr.fixes.hook;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +38,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * ({@code SPR_LAMMPS_LIBRARY} or the system's) and compares with the {@code lmp} of that build: {@code bin/lmp} beside
  * the library's {@code lib/} folder, else {@code lmp} on the PATH when its version is the library's.
  */
+@Tag("lammps")
 class MonitoringLeavesTheRunUnchangedTest {
 
     private static final String SYSTEM = String.join("\n", "units lj", "atom_style atomic", "lattice fcc 0.8442",
