@@ -15,6 +15,7 @@ import org.spr.model.Resampling;
 import org.spr.model.SprModel;
 import org.spr.model.TrainingDomain;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -39,17 +40,16 @@ import java.util.concurrent.Callable;
                 "  spr analyze quench.lammpstrj.gz --also amc-kappa,amc-edos --out analysis   (κ and electronic DOS too)"})
 public final class AnalyzeCommand implements Callable<Integer> {
 
+    @Mixin
+    FrameOptions frameOptions;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "trajectories or structures, read in order")
     List<Path> files;
 
     @Option(names = "--model", defaultValue = "default", description = "model file, or 'default' for the embedded AMC model")
     String model;
 
-    @Option(names = "--every", defaultValue = "1", description = "use every K-th frame; default ${DEFAULT-VALUE}")
-    int every;
 
-    @Option(names = "--frames", paramLabel = "a:b", description = "frame range (0-based, end exclusive), e.g. 100:200 or 50:")
-    String frames;
 
     @Option(names = "--also", split = ",", paramLabel = "M[,M…]",
             description = "further models on the same g(r) (files or embedded names such as amc-kappa, amc-edos): scalars "
@@ -69,7 +69,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             throw new SprException(ExitCode.MODEL_MISMATCH, "model " + model + " predicts the scalar " + spr.outputSpec().name()
                     + "; spr analyze plots spectra (use spr predict for scalars)");
         }
-        FrameSelection selection = FrameSelection.parse(frames, every);
+        FrameSelection selection = frameOptions.selection();
         StructureGrReader reader = new StructureGrReader(selection, Runtime.getRuntime().availableProcessors());
         BoundPredictor predictor = spr.bind(spr.inputSpec(), Resampling.REFUSE);
         List<BoundPredictor> further = new java.util.ArrayList<>();

@@ -18,6 +18,7 @@ import org.spr.model.SprModel;
 import org.spr.model.TrainingDomain;
 import org.spr.report.CsvTables;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code spr evaluate}: metrics and plots of a model on a dataset's held-out rows (or all rows of another dataset). */
@@ -38,6 +39,9 @@ import picocli.CommandLine.Option;
         exitCodeList = {"0:success", "2:bad usage or parameter", "3:unreadable model or dataset", "4:dataset does not fit the model"})
 public final class EvaluateCommand implements Callable<Integer> {
 
+    @Mixin
+    DomainThresholdOption threshold;
+
     @Option(names = "--model", required = true, paramLabel = "M.sprmodel", description = "model file")
     Path modelFile;
 
@@ -50,9 +54,6 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--plots", paramLabel = "DIR", description = "write metrics.csv, per_bin_error.csv, domain.csv and the PNG plots here")
     Path plots;
 
-    @Option(names = "--domain-threshold", paramLabel = "D", defaultValue = "" + TrainingDomain.DEFAULT_THRESHOLD,
-            description = "a row is out of the model's training domain beyond this domain distance (1 = edge of the training set; default ${DEFAULT-VALUE})")
-    double domainThreshold;
 
     @Override
     public Integer call() {
@@ -60,6 +61,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     }
 
     private int evaluate() {
+        double domainThreshold = threshold.value();
         try (SprModel model = ModelFile.load(modelFile)) {
             Dataset dataset = Dataset.read(data);
             model.bind(dataset.metadata().input(), Resampling.REFUSE);
@@ -88,9 +90,6 @@ public final class EvaluateCommand implements Callable<Integer> {
             selected = dataset.withTarget(selected, y);
             if (selected.length == 0) {
                 throw SprException.usage("no rows with a " + target + " value to evaluate on");
-            }
-            if (!(domainThreshold > 0)) {
-                throw SprException.usage("--domain-threshold must be positive, got " + domainThreshold);
             }
             double[][] inputs = Dataset.select(dataset.gr(), selected);
             RegressionMetrics metrics = ModelEvaluation.evaluate(model, inputs, Dataset.select(y, selected), plots);

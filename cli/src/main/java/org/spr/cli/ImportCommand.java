@@ -9,13 +9,13 @@ import java.util.concurrent.Callable;
 import org.spr.dataset.DatasetColumns;
 import org.spr.dataset.DatasetImporter;
 import org.spr.dataset.ScalarLabel;
-import org.spr.descriptor.RadialGrid;
 import org.spr.error.SprException;
 import org.spr.io.DoscarDensityOfStates;
 import org.spr.io.StructureFormat;
 import org.spr.model.GrKind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -68,6 +68,9 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "D.csv", description = "dataset CSV to write, its .json sidecar beside it (written under a temporary name, then renamed; an existing one is replaced)")
     Path out;
 
+    @Mixin
+    GrOptions gr;
+
     @Option(names = "--window", defaultValue = "-3:3", paramLabel = "FROM:TO",
             description = "DOS window, E - E_F in eV: the first and last bin centre (default: ${DEFAULT-VALUE})")
     String window;
@@ -75,18 +78,9 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--de", defaultValue = "0.05", paramLabel = "DE", description = "DOS bin width in eV (default: ${DEFAULT-VALUE})")
     double de;
 
-    @Option(names = "--rmax", defaultValue = "8.0", paramLabel = "R", description = "g(r): upper edge of the last bin in Å (default: ${DEFAULT-VALUE})")
-    double rMax;
 
-    @Option(names = "--dr", defaultValue = "0.02", paramLabel = "D", description = "g(r): bin width in Å (default: ${DEFAULT-VALUE})")
-    double dr;
 
-    @Option(names = {"--dim", "--dimension"}, defaultValue = "3", paramLabel = "2|3",
-            description = "g(r): 3 for bulk (volume normalisation), 2 for monolayers (in-plane area); default ${DEFAULT-VALUE}")
-    int dimension;
 
-    @Option(names = "--partials", description = "g(r): all partials g_ab (species in the first structure's order) instead of the total")
-    boolean partials;
 
     @Option(names = "--gr-kind", defaultValue = "inherent", paramLabel = "KIND",
             description = "recorded g(r) kind: inherent, instantaneous or window-averaged (default: ${DEFAULT-VALUE})")
@@ -112,7 +106,7 @@ public final class ImportCommand implements Callable<Integer> {
         DatasetImporter.Settings settings;
         double[] fromTo = window(window);
         try {
-            settings = new DatasetImporter.Settings(new RadialGrid(rMax, dr), dimension, partials, GrKind.parse(grKind), format(format),
+            settings = new DatasetImporter.Settings(gr.grid(), gr.dimension, gr.partials, GrKind.parse(grKind), format(format),
                     fromTo[0], fromTo[1], de, system, threads, quiet);
         } catch (IllegalArgumentException e) {
             throw SprException.usage(e);

@@ -19,6 +19,7 @@ import org.spr.model.TrainingData;
 import org.spr.model.XgboostTrainer;
 import org.spr.report.Progress;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code spr learning-curve}: test error against training-set size for linear and CNN on the same split. */
@@ -37,11 +38,10 @@ import picocli.CommandLine.Option;
         exitCodeList = {"0:success", "2:bad usage or parameter", "3:unreadable or malformed dataset"})
 public final class LearningCurveCommand implements Callable<Integer> {
 
-    @Option(names = "--data", required = true, paramLabel = "D.csv", description = "dataset CSV")
-    Path data;
+    @Mixin
+    TrainingDataOptions options;
 
-    @Option(names = "--target", defaultValue = "spectrum", description = "spectrum or s_<name> (default: ${DEFAULT-VALUE})")
-    String target;
+
 
     @Option(names = "--sizes", required = true, split = ",", paramLabel = "N[,N…]", description = "training-set sizes")
     int[] sizes;
@@ -58,17 +58,9 @@ public final class LearningCurveCommand implements Callable<Integer> {
     @Option(names = "--epochs", defaultValue = "300", description = "CNN maximum epochs (default: ${DEFAULT-VALUE})")
     int epochs;
 
-    @Option(names = "--seed", defaultValue = "20240901", description = "seed of the split, the subsets and the trainers (default: ${DEFAULT-VALUE})")
-    long seed;
 
-    @Option(names = "--validation", defaultValue = "0.1", description = "validation fraction (default: ${DEFAULT-VALUE})")
-    double validationFraction;
 
-    @Option(names = "--log10", description = "train a scalar target on log10 of its value (e.g. conductivities)")
-    boolean log10;
 
-    @Option(names = "--test", defaultValue = "0.1", description = "test fraction (default: ${DEFAULT-VALUE})")
-    double testFraction;
 
     @Option(names = "--out-dir", required = true, paramLabel = "DIR", description = "directory for learning_curve.csv and .png")
     Path outDirectory;
@@ -79,9 +71,12 @@ public final class LearningCurveCommand implements Callable<Integer> {
     }
 
     private int run() {
-        Dataset dataset = Dataset.read(data);
-        DatasetSplit split = DatasetSplit.of(dataset.ids(), seed, validationFraction, testFraction);
-        TrainingData training = dataset.trainingData(target, log10, split);
+        TrainingDataOptions.Split read = options.read();
+        Dataset dataset = read.dataset();
+        DatasetSplit split = read.split();
+        TrainingData training = read.training();
+        String target = options.target;
+        long seed = options.seed;
         int[] test = dataset.withTarget(split.test(), dataset.targets(target));
         Map<String, Trainer> trainers = new LinkedHashMap<>();
         for (String kind : kinds) {

@@ -1,6 +1,5 @@
 package org.spr.cli;
 
-import org.spr.error.SprException;
 
 import org.spr.io.ExperimentalPdfGrReader;
 import org.spr.io.FrameSelection;
@@ -28,6 +27,7 @@ import org.spr.model.SprModel;
 import org.spr.model.TrainingDomain;
 import org.spr.report.CsvTables;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -60,6 +60,12 @@ import picocli.CommandLine.Option;
             "4:input does not fit the model (grid, dimension, species)"})
 public final class PredictCommand implements Callable<Integer> {
 
+    @Mixin
+    FrameOptions frameOptions;
+
+    @Mixin
+    DomainThresholdOption threshold;
+
     private static final List<GrInputReader> READERS = new CopyOnWriteArrayList<>();
 
     /** Adds a reader for more input formats (tried before the built-in readers, in registration order). */
@@ -86,18 +92,11 @@ public final class PredictCommand implements Callable<Integer> {
     @Option(names = "--resample", description = "interpolate a g(r) that differs from the model's grid only in resolution")
     boolean resample;
 
-    @Option(names = "--every", paramLabel = "K", defaultValue = "1", description = "structure files: use every K-th frame (default ${DEFAULT-VALUE})")
-    int every;
 
-    @Option(names = "--frames", paramLabel = "a:b", description = "structure files: frames a (inclusive) to b (exclusive), 0-based per file; either may be left out")
-    String frames;
 
     @Option(names = "--density", paramLabel = "RHO0", description = "experimental .gr files: number density ρ₀ in atoms/Å³ (G = 4πρ₀ r (g − 1))")
     Double density;
 
-    @Option(names = "--domain-threshold", paramLabel = "D", defaultValue = "" + TrainingDomain.DEFAULT_THRESHOLD,
-            description = "out of the model's training domain beyond this domain distance (default ${DEFAULT-VALUE})")
-    double domainThreshold;
 
     @Option(names = "--threads", paramLabel = "T", description = "g(r) worker threads for structure files (default: all processors)")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -111,10 +110,8 @@ public final class PredictCommand implements Callable<Integer> {
     }
 
     private int predict() {
-        if (!(domainThreshold > 0)) {
-            throw SprException.usage("--domain-threshold must be positive, got " + domainThreshold);
-        }
-        FrameSelection selection = FrameSelection.parse(frames, every);
+        double domainThreshold = threshold.value();
+        FrameSelection selection = frameOptions.selection();
         try (SprModel model = ModelFile.load(modelFile)) {
             DescriptorSpec expected = model.inputSpec();
             List<GrInputReader> readers = new ArrayList<>(READERS);

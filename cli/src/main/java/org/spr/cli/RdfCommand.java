@@ -23,6 +23,7 @@ import org.spr.report.CsvTables;
 import org.spr.structure.Frame;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -57,17 +58,12 @@ public final class RdfCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Structure files, read in order as one trajectory.")
     List<Path> files;
 
-    @Option(names = "--rmax", paramLabel = "R", description = "Upper edge of the last bin, in the file's length unit (default: ${DEFAULT-VALUE}).")
-    double rMax = 8.0;
+    @Mixin
+    GrOptions gr;
 
-    @Option(names = "--dr", paramLabel = "D", description = "Bin width (default: ${DEFAULT-VALUE}); R must be a whole number of bins.")
-    double dr = 0.02;
 
-    @Option(names = "--dim", paramLabel = "2|3", description = "3 for bulk (volume normalisation), 2 for a monolayer (in-plane area, any vacuum); default ${DEFAULT-VALUE}.")
-    int dimension = 3;
 
-    @Option(names = "--partials", description = "Also write g of every type pair a-b (a <= b).")
-    boolean partials;
+
 
     @Option(names = "--every", paramLabel = "K", description = "Use every K-th frame, starting with the first (default: ${DEFAULT-VALUE}).")
     int every = 1;
@@ -86,13 +82,13 @@ public final class RdfCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         RadialGrid grid;
         try {
-            grid = new RadialGrid(rMax, dr);
+            grid = gr.grid();
         } catch (IllegalArgumentException e) {
             err.println("spr rdf: --rmax/--dr: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        if (dimension != 2 && dimension != 3) {
-            err.println("spr rdf: --dim must be 2 or 3, got " + dimension);
+        if (gr.dimension != 2 && gr.dimension != 3) {
+            err.println("spr rdf: --dim must be 2 or 3, got " + gr.dimension);
             return ExitCodes.USAGE;
         }
         if (every < 1) {
@@ -162,7 +158,7 @@ public final class RdfCommand implements Callable<Integer> {
         String[] header = null;
         int seen = 0, used = 0;
         for (Path file : files) {
-            try (FrameReader reader = FrameReader.open(file, dimension)) {
+            try (FrameReader reader = FrameReader.open(file, gr.dimension)) {
                 while (reader.hasNext()) {
                     Frame frame = reader.next();
                     if (seen++ % every != 0) {
@@ -196,7 +192,7 @@ public final class RdfCommand implements Callable<Integer> {
 
     private void writeHeader(CSVPrinter writer, String[] labels, int types) throws IOException {
         List<String> columns = new ArrayList<>(average ? List.of("r", "g", "n") : List.of("frame", "timestep", "r", "g", "n"));
-        if (partials) {
+        if (gr.partials) {
             for (int a = 0; a < types; a++) {
                 for (int b = a; b < types; b++) {
                     columns.add("g_" + labels[a] + "_" + labels[b]);
@@ -218,7 +214,7 @@ public final class RdfCommand implements Callable<Integer> {
             row.add(format(grid.centre(k)));
             row.add(format(g.total()[k]));
             row.add(format(g.coordination()[k]));
-            if (partials) {
+            if (gr.partials) {
                 for (int a = 0; a < g.typeCount(); a++) {
                     for (int b = a; b < g.typeCount(); b++) {
                         row.add(format(g.partial(a, b)[k]));

@@ -22,6 +22,7 @@ import org.spr.model.TrainingData;
 import org.spr.model.XgboostTrainer;
 import org.spr.report.Progress;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code spr train}: trains a model from a dataset CSV on a fixed, recorded split, evaluates it on the test rows and saves it. */
@@ -40,17 +41,14 @@ import picocli.CommandLine.Option;
         exitCodeList = {"0:success", "2:bad usage or parameter", "3:unreadable or malformed dataset"})
 public final class TrainCommand implements Callable<Integer> {
 
-    @Option(names = "--data", required = true, paramLabel = "D.csv", description = "dataset CSV (with its .json sidecar beside it)")
-    Path data;
+    @Mixin
+    TrainingDataOptions options;
+
 
     @Option(names = "--kind", defaultValue = "linear", paramLabel = "KIND", description = "linear, cnn or xgboost (default: ${DEFAULT-VALUE})")
     String kind;
 
-    @Option(names = "--target", defaultValue = "spectrum", paramLabel = "TARGET", description = "spectrum, or a scalar column s_<name> (default: ${DEFAULT-VALUE})")
-    String target;
 
-    @Option(names = "--log10", description = "train a scalar target on log10 of its value (e.g. conductivities)")
-    boolean log10;
 
     @Option(names = "--alpha", split = ",", defaultValue = "0", paramLabel = "A[,A…]", description = "L1 weight(s) of the linear model; several values: cross-validated grid (default: ${DEFAULT-VALUE})")
     double[] alphas;
@@ -61,14 +59,8 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--folds", defaultValue = "5", description = "k of the k-fold cross-validation (default: ${DEFAULT-VALUE})")
     int folds;
 
-    @Option(names = "--seed", defaultValue = "20240901", description = "seed of the split and the trainer (default: ${DEFAULT-VALUE})")
-    long seed;
 
-    @Option(names = "--validation", defaultValue = "0.1", description = "validation fraction (default: ${DEFAULT-VALUE})")
-    double validationFraction;
 
-    @Option(names = "--test", defaultValue = "0.1", description = "test fraction (default: ${DEFAULT-VALUE})")
-    double testFraction;
 
     @Option(names = "--epochs", defaultValue = "300", description = "CNN: maximum epochs (default: ${DEFAULT-VALUE})")
     int epochs;
@@ -102,12 +94,15 @@ public final class TrainCommand implements Callable<Integer> {
     private int train() {
         ModelKind modelKind = ModelKind.parse(kind);
         PrintStream err = System.err;
-        Dataset dataset = Dataset.read(data);
-        DatasetSplit split = DatasetSplit.of(dataset.ids(), seed, validationFraction, testFraction);
-        TrainingData training = dataset.trainingData(target, log10, split);
+        TrainingDataOptions.Split read = options.read();
+        Dataset dataset = read.dataset();
+        DatasetSplit split = read.split();
+        TrainingData training = read.training();
+        String target = options.target;
+        long seed = options.seed;
         int[] testRows = dataset.withTarget(split.test(), dataset.targets(target));
         if (!quiet) {
-            err.printf(Locale.ROOT, "%s: %d rows → %d train, %d validation, %d test (seed %d)%n", data.getFileName(), dataset.size(),
+            err.printf(Locale.ROOT, "%s: %d rows → %d train, %d validation, %d test (seed %d)%n", options.data.getFileName(), dataset.size(),
                     training.x().length, training.validationX().length, testRows.length, seed);
         }
         Trainer trainer = trainer(modelKind);
@@ -123,8 +118,8 @@ public final class TrainCommand implements Callable<Integer> {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         Map<String, Double> metrics = new LinkedHashMap<>();
-        metrics.put("split_validation_fraction", validationFraction);
-        metrics.put("split_test_fraction", testFraction);
+        metrics.put("split_validation_fraction", options.validationFraction);
+        metrics.put("split_test_fraction", options.testFraction);
         metrics.put("training_seconds", seconds);
         if (testRows.length > 0) {
             double[][] testX = Dataset.select(dataset.gr(), testRows);
@@ -167,11 +162,11 @@ public final class TrainCommand implements Callable<Integer> {
     private Trainer trainer(ModelKind modelKind) {
         return switch (modelKind) {
             case LINEAR -> alphas.length * betas.length > 1
-                    ? new LinearTrainer(new LinearTrainer.CrossValidation(alphas, betas, folds, seed))
+                    ? new LinearTrainer(new LinearTrainer.CrossValidation(alphas, betas, folds, options.seed))
                     : new LinearTrainer(alphas[0], betas[0]);
-            case CNN -> new CnnTrainer(CnnTrainer.Settings.defaults(seed).withEpochs(epochs, patience)
+            case CNN -> new CnnTrainer(CnnTrainer.Settings.defaults(options.seed).withEpochs(epochs, patience)
                     .withNetwork(new int[]{16, 32}, 5, new int[]{128}, residual).withGpu(!cpu));
-            case XGBOOST -> new XgboostTrainer(new XgboostTrainer.Settings(rounds, 4, 0.05, 0.8, 0.5, 1, folds, seed));
+            case XGBOOST -> new XgboostTrainer(new XgboostTrainer.Settings(rounds, 4, 0.05, 0.8, 0.5, 1, folds, options.seed));
         };
     }
 }

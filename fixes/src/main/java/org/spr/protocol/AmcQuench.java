@@ -5,11 +5,8 @@ import org.spr.lammps.FixBinding;
 import org.spr.lammps.Lammps;
 import org.spr.lammps.RecordSink;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Random;
 import java.util.StringJoiner;
 
 /**
@@ -193,11 +190,7 @@ public record AmcQuench(int cellsX, int cellsY, double vacancyFraction, double p
         if (remove == 0) {
             return;
         }
-        List<Integer> ids = new ArrayList<>(all);
-        for (int i = 1; i <= all; i++) {
-            ids.add(i);
-        }
-        Collections.shuffle(ids, new Random(seed));
+        List<Integer> ids = Atoms.shuffledIds(all, seed);
         StringJoiner group = new StringJoiner(" ", "group spr_vacancies id ", "");
         ids.subList(0, remove).stream().sorted().forEach(id -> group.add(Integer.toString(id)));
         lammps.command(group.toString());

@@ -1,11 +1,11 @@
 package org.spr.protocol;
 
+import org.spr.dataset.SeededShuffle;
+
 import org.spr.lammps.Lammps;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Random;
 import java.util.StringJoiner;
 
 /** Atom-level steps the protocols share, done in Java by atom ID so results do not depend on the MPI decomposition. */
@@ -22,10 +22,9 @@ final class Atoms {
     /** IDs 1…n in a seeded random order. */
     static List<Integer> shuffledIds(int atoms, long seed) {
         List<Integer> ids = new ArrayList<>(atoms);
-        for (int i = 1; i <= atoms; i++) {
-            ids.add(i);
+        for (int index : SeededShuffle.permutation(atoms, seed)) {
+            ids.add(index + 1);
         }
-        Collections.shuffle(ids, new Random(seed));
         return ids;
     }
 

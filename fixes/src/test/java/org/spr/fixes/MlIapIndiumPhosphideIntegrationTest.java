@@ -1,5 +1,6 @@
 package org.spr.fixes;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,6 +46,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code InP_JCPA2020.mliap} does): structures made by distort-and-relax, their Hessian PDOS, and a linear model
  * trained on them that predicts a structure it has not seen. Skipped on a LAMMPS without ML-IAP (Debian's 2021 build).
  */
+@Tag("lammps")
 class MlIapIndiumPhosphideIntegrationTest {
 
     private static final Path POTENTIALS = Path.of("/usr/share/lammps/potentials");

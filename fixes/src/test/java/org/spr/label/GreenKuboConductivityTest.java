@@ -1,5 +1,6 @@
 package org.spr.label;
 
+import org.spr.protocol.LennardJonesLiquid;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.spr.lammps.InProcessEngine;
@@ -20,17 +21,9 @@ class GreenKuboConductivityTest {
 
     private static final List<String> QUIET = List.of("-log", "none", "-screen", "none", "-nocite");
 
-    /**
-     * LAMMPS's examples/KAPPA state point (ρ* = 0.6, T* = 1.35, r_c = 2.5σ), 5×5×5 fcc cells = 500 atoms (the example
-     * has 4000; its README quotes Evans, PRA 34, 1449 (1986): κ* ≈ 3.4).
-     */
+    /** LAMMPS's examples/KAPPA state point, 4 × cells³ atoms (5 cells: 500 atoms; the example has 4000). */
     static void lennardJonesLiquid(LammpsEngine engine, int cells) {
-        for (String command : List.of("units lj", "atom_style atomic", "atom_modify map array sort 0 0.0",
-                "lattice fcc 0.6", "region box block 0 " + cells + " 0 " + cells + " 0 " + cells, "create_box 1 box",
-                "create_atoms 1 box", "mass 1 1.0", "pair_style lj/cut 2.5", "pair_coeff 1 1 1.0 1.0",
-                "neighbor 0.3 bin", "neigh_modify delay 0 every 1")) {
-            engine.command(command);
-        }
+        LennardJonesLiquid.create(engine, cells);
     }
 
     /**

@@ -4,7 +4,6 @@ import org.spr.error.SprException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Random;
 
 /**
  * A deterministic train/validation/test split: rows are ordered by id (so the split does not depend on row order or
@@ -35,13 +34,12 @@ public record DatasetSplit(long seed, double validationFraction, double testFrac
             byId[i] = i;
         }
         Arrays.sort(byId, Comparator.comparing(ids::get));
-        Random random = new Random(seed);
-        for (int i = n - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            Integer t = byId[i];
-            byId[i] = byId[j];
-            byId[j] = t;
+        int[] shuffle = SeededShuffle.permutation(n, seed);
+        Integer[] shuffled = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            shuffled[i] = byId[shuffle[i]];
         }
+        byId = shuffled;
         int testCount = (int) Math.round(n * testFraction);
         int validationCount = (int) Math.round(n * validationFraction);
         int[] test = sorted(byId, 0, testCount);

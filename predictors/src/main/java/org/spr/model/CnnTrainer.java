@@ -1,5 +1,7 @@
 package org.spr.model;
 
+import org.spr.dataset.SeededShuffle;
+
 import org.spr.error.SprException;
 import ai.djl.Device;
 import ai.djl.Model;
@@ -127,7 +129,7 @@ public final class CnnTrainer implements Trainer {
             if (n - held < 1) {
                 throw SprException.usage("the CNN needs at least 2 training rows to hold out a validation part");
             }
-            int[] order = KFold.shuffled(n, settings.seed() ^ 0x5DEECE66DL);
+            int[] order = SeededShuffle.permutation(n, settings.seed() ^ 0x5DEECE66DL);
             int[] trainRows = Arrays.copyOfRange(order, 0, n - held);
             int[] validationRows = Arrays.copyOfRange(order, n - held, n);
             Arrays.sort(trainRows);
@@ -195,12 +197,7 @@ public final class CnnTrainer implements Trainer {
                 int epoch = 0;
                 while (epoch < settings.maxEpochs() && sinceBest < settings.patience()) {
                     epoch++;
-                    for (int i = n - 1; i > 0; i--) {
-                        int j = random.nextInt(i + 1);
-                        int t = order[i];
-                        order[i] = order[j];
-                        order[j] = t;
-                    }
+                    SeededShuffle.shuffle(order, random);
                     for (int start = 0; start < n; start += settings.batchSize()) {
                         int size = Math.min(settings.batchSize(), n - start);
                         float[] batchX = new float[size * length];

@@ -1,7 +1,8 @@
 package org.spr.model;
 
+import org.spr.dataset.SeededShuffle;
+
 import org.spr.error.SprException;
-import java.util.Random;
 
 /** Deterministic k-fold partition of n rows (shuffled with {@link java.util.Random} of a fixed seed, so reproducible on any JVM). */
 public final class KFold {
@@ -18,7 +19,7 @@ public final class KFold {
         if (k < 2 || k > n) {
             throw SprException.usage("k-fold cross-validation needs 2 <= k <= rows, got k=" + k + " for " + n + " rows");
         }
-        int[] order = shuffled(n, seed);
+        int[] order = SeededShuffle.permutation(n, seed);
         int[] fold = new int[n];
         for (int i = 0; i < n; i++) {
             fold[order[i]] = i % k;
@@ -26,21 +27,6 @@ public final class KFold {
         return fold;
     }
 
-    /** The permutation of 0 … n−1 given by a seeded Fisher–Yates shuffle. */
-    public static int[] shuffled(int n, long seed) {
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        Random random = new Random(seed);
-        for (int i = n - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int t = order[i];
-            order[i] = order[j];
-            order[j] = t;
-        }
-        return order;
-    }
 
     /** Row indices with fold[i] == f (inFold) or != f. */
     public static int[] rows(int[] fold, int f, boolean inFold) {

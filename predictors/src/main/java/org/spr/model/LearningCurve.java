@@ -1,5 +1,7 @@
 package org.spr.model;
 
+import org.spr.dataset.SeededShuffle;
+
 import org.spr.error.SprException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,7 +43,7 @@ public final class LearningCurve {
      */
     public static List<Point> run(TrainingData data, double[][] testX, double[][] testY, Map<String, Trainer> trainers,
                                   int[] sizes, long seed, Consumer<Point> progress) {
-        int[] order = KFold.shuffled(data.x().length, seed);
+        int[] order = SeededShuffle.permutation(data.x().length, seed);
         List<Point> points = new ArrayList<>();
         for (int size : sizes) {
             if (size < 2 || size > order.length) {

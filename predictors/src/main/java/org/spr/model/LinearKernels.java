@@ -1,5 +1,8 @@
 package org.spr.model;
 
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
+
 /**
  * Numeric kernels of the linear SPR fit, on centred data. With x̄, ȳ the column means over the n rows used,
  * G = (1/n) Σ_i (x_i − x̄)(x_i − x̄)ᵀ (p × p) and C = (1/n) Σ_i (x_i − x̄)(y_i − ȳ)ᵀ (p × m), the loss per output j
@@ -94,76 +97,8 @@ public final class LinearKernels {
     }
 
     /**
-     * In-place Cholesky A = L Lᵀ of a symmetric positive definite p × p matrix (row-major; L is left in the lower
-     * triangle, the strict upper triangle is untouched).
-     *
-     * @return false when A is not numerically positive definite (a pivot ≤ 0)
-     */
-    public static boolean cholesky(double[] a, int p) {
-        for (int j = 0; j < p; j++) {
-            int rowJ = j * p;
-            double diagonal = a[rowJ + j];
-            for (int k = 0; k < j; k++) {
-                diagonal -= a[rowJ + k] * a[rowJ + k];
-            }
-            if (!(diagonal > 0)) {
-                return false;
-            }
-            double pivot = Math.sqrt(diagonal);
-            a[rowJ + j] = pivot;
-            for (int i = j + 1; i < p; i++) {
-                int rowI = i * p;
-                double sum = a[rowI + j];
-                for (int k = 0; k < j; k++) {
-                    sum -= a[rowI + k] * a[rowJ + k];
-                }
-                a[rowI + j] = sum / pivot;
-            }
-        }
-        return true;
-    }
-
-    /** Solves L Lᵀ X = B in place for the m right-hand sides in the columns of B (p × m row-major). */
-    public static void choleskySolve(double[] l, int p, double[] b, int m) {
-        for (int i = 0; i < p; i++) { // forward: L Z = B
-            int rowL = i * p;
-            int rowB = i * m;
-            for (int k = 0; k < i; k++) {
-                double lik = l[rowL + k];
-                if (lik == 0.0) {
-                    continue;
-                }
-                int rowK = k * m;
-                for (int j = 0; j < m; j++) {
-                    b[rowB + j] -= lik * b[rowK + j];
-                }
-            }
-            double pivot = l[rowL + i];
-            for (int j = 0; j < m; j++) {
-                b[rowB + j] /= pivot;
-            }
-        }
-        for (int i = p - 1; i >= 0; i--) { // backward: Lᵀ X = Z
-            int rowB = i * m;
-            for (int k = i + 1; k < p; k++) {
-                double lki = l[k * p + i];
-                if (lki == 0.0) {
-                    continue;
-                }
-                int rowK = k * m;
-                for (int j = 0; j < m; j++) {
-                    b[rowB + j] -= lki * b[rowK + j];
-                }
-            }
-            double pivot = l[i * p + i];
-            for (int j = 0; j < m; j++) {
-                b[rowB + j] /= pivot;
-            }
-        }
-    }
-
-    /**
-     * Ridge (α = 0): solves (G + βI) W = C for W (p × m, written to {@code solution}), over the active inputs only:
+     * Ridge (α = 0): solves (G + βI) W = C for W (p × m, written to {@code solution}) by Cholesky (EJML
+     * {@code CommonOps_DDRM.solveSPD}), over the active inputs only:
      * inputs whose variance G_kk is below 1e-14·max_k G_kk (e.g. g(r) bins inside the hard core, always 0) get weight 0.
      * If the reduced matrix is singular (β = 0 and collinear inputs) a jitter of 1e-12·mean(diag), then ×10 each retry,
      * is added to the diagonal; the jitter used is returned (0 when none was needed).
@@ -195,19 +130,30 @@ public final class LinearKernels {
                 }
                 a[s * q + s] += beta + jitter;
             }
-            if (cholesky(a, q)) {
+            for (int s = 0; s < q; s++) {
+                System.arraycopy(cross, active[s] * m, rhs, s * m, m);
+            }
+            DMatrixRMaj x = new DMatrixRMaj(q, m);
+            // solveSPD refuses a matrix that is not positive definite, but an exactly singular one can slip through
+            // its small-matrix path as infinite or NaN weights: those count as refused too
+            if (CommonOps_DDRM.solveSPD(DMatrixRMaj.wrap(q, q, a), DMatrixRMaj.wrap(q, m, rhs), x) && allFinite(x.data)) {
                 for (int s = 0; s < q; s++) {
-                    System.arraycopy(cross, active[s] * m, rhs, s * m, m);
-                }
-                choleskySolve(a, q, rhs, m);
-                for (int s = 0; s < q; s++) {
-                    System.arraycopy(rhs, s * m, solution, active[s] * m, m);
+                    System.arraycopy(x.data, s * m, solution, active[s] * m, m);
                 }
                 return jitter;
             }
             jitter = jitter == 0 ? 1e-12 * meanDiagonal : jitter * 10;
         }
         throw new ArithmeticException("the normal matrix stays singular even with a diagonal jitter of " + jitter + "; use beta > 0");
+    }
+
+    private static boolean allFinite(double[] values) {
+        for (double value : values) {
+            if (!Double.isFinite(value)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int[] activeInputs(double[] gram, int p, double maxDiagonal) {

@@ -1,5 +1,6 @@
 package org.spr.fixes.hook;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -17,6 +18,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * a tilted binary 3D cell with r_max beyond half the cell, a binary {@code dimension 2} system, and a large slab
  * where each rank receives only a thin halo of the other's atoms.
  */
+@Tag("lammps")
 class MpiGrIntegrationTest {
 
     @Test

@@ -1,4 +1,9 @@
-package org.spr.label;
+package org.spr.cli.bench;
+
+import org.spr.label.ForceConstantMatrices;
+import org.spr.label.ForceField;
+import org.spr.label.HessianAssembler;
+import org.spr.label.HessianProgressListener;
 
 import org.spr.linalg.RandomMatrices;
 
@@ -54,7 +59,7 @@ public final class SymmetricEigensolverBenchmark {
         ForceField free = (positions, forces) -> java.util.Arrays.fill(forces, 0.0);
         for (int atoms : new int[] {200, 800}) {
             double[] positions = new double[3 * atoms];
-            double[] masses = TestStructures.uniformMasses(atoms, 12.011);
+            double[] masses = uniformMasses(atoms, 12.011);
             HessianAssembler assembler = new HessianAssembler();
             double[] hessian = new double[9 * atoms * atoms];
             double assemble = Double.POSITIVE_INFINITY;
@@ -83,5 +88,11 @@ public final class SymmetricEigensolverBenchmark {
             best = Math.min(best, (System.nanoTime() - start) * 1e-9);
         }
         return best;
+    }
+
+    private static double[] uniformMasses(int atoms, double mass) {
+        double[] masses = new double[atoms];
+        java.util.Arrays.fill(masses, mass);
+        return masses;
     }
 }

@@ -1,4 +1,8 @@
-package org.spr.label;
+package org.spr.cli.bench;
+
+import org.spr.label.GreenKuboConductivity;
+import org.spr.label.GreenKuboParameters;
+import org.spr.label.GreenKuboResult;
 
 import org.spr.lammps.InProcessEngine;
 import org.spr.lammps.RecordSink;
@@ -17,8 +21,8 @@ import java.util.Locale;
  * </pre>
  *
  * Run it with {@code scripts/validate-kappa MODE …}, or by hand:
- * {@code java -cp cli/target/spr.jar:fixes/target/test-classes org.spr.label.ThermalConductivityValidation lj-liquid}
- * (after {@code ./spr --version} and {@code mvn -q -o -pl fixes -am test-compile}).
+ * {@code java -cp cli/target/spr.jar org.spr.cli.bench.ThermalConductivityValidation lj-liquid} (after {@code ./spr --version}
+ * has built the jar).
  */
 public final class ThermalConductivityValidation {
 
@@ -56,7 +60,7 @@ public final class ThermalConductivityValidation {
         long start = System.nanoTime();
         GreenKuboResult result;
         try (InProcessEngine engine = new InProcessEngine(QUIET, RecordSink.NONE)) {
-            GreenKuboConductivityTest.lennardJonesLiquid(engine, cells);
+            org.spr.protocol.LennardJonesLiquid.create(engine, cells);
             result = engine.call(new GreenKuboConductivity(parameters));
         }
         report("LJ liquid rho*=0.6 T*=1.35 rc=2.5", result, (System.nanoTime() - start) * 1e-9);

@@ -1,4 +1,13 @@
-package org.spr.label;
+package org.spr.cli.bench;
+
+import org.spr.label.AllenFeldmanConductivity;
+import org.spr.label.AllenFeldmanParameters;
+import org.spr.label.AllenFeldmanResult;
+import org.spr.label.ForceConstantMatrices;
+import org.spr.label.FrequencyUnit;
+import org.spr.label.HessianAssembler;
+import org.spr.label.HessianProgressListener;
+import org.spr.label.LammpsForceField;
 
 import org.spr.linalg.SymmetricEigenDecomposition;
 import org.spr.linalg.SymmetricEigensolver;

@@ -1,4 +1,6 @@
-package org.spr.model;
+package org.spr.cli.bench;
+
+import org.spr.model.TrainingDomain;
 
 import java.util.Locale;
 import java.util.Random;

@@ -1,4 +1,12 @@
-package org.spr.protocol;
+package org.spr.cli.bench;
+
+import org.spr.protocol.AmcQuench;
+import org.spr.protocol.Composition;
+import org.spr.protocol.DistortRemoveRelax;
+import org.spr.protocol.MaterialSystem;
+import org.spr.protocol.MeltQuench;
+import org.spr.protocol.ProtocolResult;
+import org.spr.protocol.Systems;
 
 import org.spr.lammps.EngineTask;
 import org.spr.lammps.InProcessEngine;

@@ -1,4 +1,7 @@
-package org.spr.label;
+package org.spr.cli.bench;
+
+import org.spr.label.AllenFeldmanConductivity;
+import org.spr.label.AllenFeldmanParameters;
 
 import org.spr.linalg.RandomMatrices;
 
