@@ -168,9 +168,11 @@ public final class HaloPairs {
         double[] ox = new double[0], oy = new double[0], oz = new double[0];
         double[] hx = new double[0], hy = new double[0], hz = new double[0];
         int[] ownType = new int[0], haloType = new int[0];
+        /** Kept r² and histogram offsets: own–own (symmetric) and own–halo (one-sided), for atoms a and b of a pair. */
         double[] keptSymmetric = new double[0], keptOneSided = new double[0], scaled = new double[0];
-        int[] slotSymmetric = new int[0], slotOneSided = new int[0];
-        int countSymmetric, countOneSided;
+        double[] keptSymmetricB = new double[0], keptOneSidedB = new double[0];
+        int[] slotSymmetric = new int[0], slotOneSided = new int[0], slotSymmetricB = new int[0], slotOneSidedB = new int[0];
+        int countSymmetric, countOneSided, countSymmetricB, countOneSidedB;
 
         void ensure(int own, int halo, int cells) {
             int atoms = own + halo;
@@ -201,6 +203,10 @@ public final class HaloPairs {
             if (keptSymmetric.length < size) {
                 keptSymmetric = new double[size];
                 keptOneSided = new double[size];
+                keptSymmetricB = new double[size];
+                keptOneSidedB = new double[size];
+                slotSymmetricB = new int[size];
+                slotOneSidedB = new int[size];
                 scaled = new double[size];
                 slotSymmetric = new int[size];
                 slotOneSided = new int[size];
@@ -338,6 +344,8 @@ public final class HaloPairs {
         scratch.ensureKept(BATCH);
         scratch.countSymmetric = 0;
         scratch.countOneSided = 0;
+        scratch.countSymmetricB = 0;
+        scratch.countOneSidedB = 0;
         int stride = bins, typeStride = typeCount * bins;
         boolean single = typeCount == 1;
         // per cell: the candidate ranges of every stencil row, own atoms (half stencil) and halo (full stencil)
@@ -385,7 +393,40 @@ public final class HaloPairs {
                         flush(scratch, histogram, inverseBinWidth, bins, typeCount);
                         scratch.ensureKept(Math.max(ownCandidates, haloCandidates) + BATCH);
                     }
-                    for (int i = iFrom; i < iTo; i++) {
+                    int i = iFrom;
+                    // two atoms at a time: each candidate's coordinates are loaded once for two distances
+                    for (; i + 1 < iTo; i += 2) {
+                        int room = scratch.keptSymmetric.length;
+                        if (ownCandidates > room - Math.max(scratch.countSymmetric, scratch.countSymmetricB)
+                                || haloCandidates > room - Math.max(scratch.countOneSided, scratch.countOneSidedB)) {
+                            flush(scratch, histogram, inverseBinWidth, bins, typeCount);
+                        }
+                        double xa = ox[i], ya = oy[i], za = oz[i], xb = ox[i + 1], yb = oy[i + 1], zb = oz[i + 1];
+                        int baseA = ownType[i] * typeStride, baseB = ownType[i + 1] * typeStride;
+                        if (single) {
+                            scratch.countSymmetric = keep(scratch.keptSymmetric, scratch.countSymmetric, xa, ya, za, ox, oy, oz,
+                                    i + 1, ownTo[ownRow], cutoffSquared);
+                            scratch.countSymmetricB = keep(scratch.keptSymmetricB, scratch.countSymmetricB, xb, yb, zb, ox, oy, oz,
+                                    i + 2, ownTo[ownRow], cutoffSquared);
+                        } else {
+                            scratch.countSymmetric = keepTyped(scratch.keptSymmetric, scratch.slotSymmetric, scratch.countSymmetric,
+                                    baseA, stride, xa, ya, za, ox, oy, oz, ownType, i + 1, ownTo[ownRow], cutoffSquared);
+                            scratch.countSymmetricB = keepTyped(scratch.keptSymmetricB, scratch.slotSymmetricB,
+                                    scratch.countSymmetricB, baseB, stride, xb, yb, zb, ox, oy, oz, ownType, i + 2, ownTo[ownRow],
+                                    cutoffSquared);
+                        }
+                        for (int r = 0; r < rows; r++) {
+                            if (r != ownRow && ownTo[r] > ownFrom[r]) {
+                                keepTwo(scratch, true, single, baseA, baseB, stride, xa, ya, za, xb, yb, zb, ox, oy, oz, ownType,
+                                        ownFrom[r], ownTo[r], cutoffSquared);
+                            }
+                            if (haloTo[r] > haloFrom[r]) {
+                                keepTwo(scratch, false, single, baseA, baseB, stride, xa, ya, za, xb, yb, zb, hx, hy, hz, haloType,
+                                        haloFrom[r], haloTo[r], cutoffSquared);
+                            }
+                        }
+                    }
+                    if (i < iTo) { // a lone last atom
                         if (ownCandidates > scratch.keptSymmetric.length - scratch.countSymmetric
                                 || haloCandidates > scratch.keptOneSided.length - scratch.countOneSided) {
                             flush(scratch, histogram, inverseBinWidth, bins, typeCount);
@@ -427,6 +468,54 @@ public final class HaloPairs {
         return count;
     }
 
+    /**
+     * {@link #keep} (or {@link #keepTyped}) for two atoms a and b over the same candidates, into the A and B buffers
+     * of the symmetric (own–own) or one-sided (own–halo) kind.
+     */
+    private static void keepTwo(Scratch scratch, boolean symmetric, boolean single, int baseA, int baseB, int stride,
+                                double xa, double ya, double za, double xb, double yb, double zb,
+                                double[] x, double[] y, double[] z, int[] type, int from, int to, double cutoffSquared) {
+        double[] outA = symmetric ? scratch.keptSymmetric : scratch.keptOneSided;
+        double[] outB = symmetric ? scratch.keptSymmetricB : scratch.keptOneSidedB;
+        int a = symmetric ? scratch.countSymmetric : scratch.countOneSided;
+        int b = symmetric ? scratch.countSymmetricB : scratch.countOneSidedB;
+        if (single) {
+            for (int j = from; j < to; j++) {
+                double xj = x[j], yj = y[j], zj = z[j];
+                double dx = xa - xj, dy = ya - yj, dz = za - zj;
+                double ex = xb - xj, ey = yb - yj, ez = zb - zj;
+                double rsqA = dx * dx + dy * dy + dz * dz, rsqB = ex * ex + ey * ey + ez * ez;
+                outA[a] = rsqA;
+                outB[b] = rsqB;
+                a += rsqA < cutoffSquared ? 1 : 0;
+                b += rsqB < cutoffSquared ? 1 : 0;
+            }
+        } else {
+            int[] slotsA = symmetric ? scratch.slotSymmetric : scratch.slotOneSided;
+            int[] slotsB = symmetric ? scratch.slotSymmetricB : scratch.slotOneSidedB;
+            for (int j = from; j < to; j++) {
+                double xj = x[j], yj = y[j], zj = z[j];
+                int slot = type[j] * stride;
+                double dx = xa - xj, dy = ya - yj, dz = za - zj;
+                double ex = xb - xj, ey = yb - yj, ez = zb - zj;
+                double rsqA = dx * dx + dy * dy + dz * dz, rsqB = ex * ex + ey * ey + ez * ez;
+                outA[a] = rsqA;
+                slotsA[a] = baseA + slot;
+                outB[b] = rsqB;
+                slotsB[b] = baseB + slot;
+                a += rsqA < cutoffSquared ? 1 : 0;
+                b += rsqB < cutoffSquared ? 1 : 0;
+            }
+        }
+        if (symmetric) {
+            scratch.countSymmetric = a;
+            scratch.countSymmetricB = b;
+        } else {
+            scratch.countOneSided = a;
+            scratch.countOneSidedB = b;
+        }
+    }
+
     /** As {@link #keep}, also keeping the histogram offset of the type pair. */
     private static int keepTyped(double[] kept, int[] slots, int count, int base, int stride, double xi, double yi, double zi,
                                  double[] x, double[] y, double[] z, int[] type, int from, int to, double cutoffSquared) {
@@ -446,11 +535,14 @@ public final class HaloPairs {
      */
     private static void flush(Scratch scratch, double[] histogram, double inverseBinWidth, int bins, int typeCount) {
         double[] radius = scratch.scaled;
-        for (int pass = 0; pass < 2; pass++) {
-            boolean symmetric = pass == 0;
-            double[] kept = symmetric ? scratch.keptSymmetric : scratch.keptOneSided;
-            int[] slots = symmetric ? scratch.slotSymmetric : scratch.slotOneSided;
-            int count = symmetric ? scratch.countSymmetric : scratch.countOneSided;
+        for (int pass = 0; pass < 4; pass++) {
+            boolean symmetric = pass % 2 == 0, second = pass >= 2;
+            double[] kept = symmetric ? (second ? scratch.keptSymmetricB : scratch.keptSymmetric)
+                    : (second ? scratch.keptOneSidedB : scratch.keptOneSided);
+            int[] slots = symmetric ? (second ? scratch.slotSymmetricB : scratch.slotSymmetric)
+                    : (second ? scratch.slotOneSidedB : scratch.slotOneSided);
+            int count = symmetric ? (second ? scratch.countSymmetricB : scratch.countSymmetric)
+                    : (second ? scratch.countOneSidedB : scratch.countOneSided);
             for (int q = 0; q < count; q++) {
                 radius[q] = Math.sqrt(kept[q]) * inverseBinWidth;
             }
@@ -479,6 +571,8 @@ public final class HaloPairs {
         }
         scratch.countSymmetric = 0;
         scratch.countOneSided = 0;
+        scratch.countSymmetricB = 0;
+        scratch.countOneSidedB = 0;
     }
 
     private static int cellIndex(double v, double min, double inverseWidth, int n) {

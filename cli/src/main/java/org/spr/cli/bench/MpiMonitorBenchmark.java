@@ -40,7 +40,15 @@ public final class MpiMonitorBenchmark {
     /** What one size measured on this rank count (rank 0's view; per-rank maxima where noted). */
     private record Result(long atoms, int ranks, double mdPer100Steps, double gathered, double gatherPart, double binPart,
                           double reduced, double haloPart, double pairPart, double reducePart, long maxHeld, long maxLocal,
-                          long maxHaloAtoms, double bytesMovedPerCall, double heapGathered, double heapReduced, double maxDifference) {
+                          long maxHaloAtoms, double bytesMovedPerCall, double heapGathered, double heapReduced, double maxDifference,
+                          double mdCpuPer100Steps, double gatheredCpu, double reducedCpu) {
+    }
+
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
+    /** CPU seconds of this thread (Java and native code): unlike wall time, not inflated by other jobs. */
+    private static double cpu() {
+        return THREADS.getCurrentThreadCpuTime() * 1e-9;
     }
 
     public static void run(PrintStream out) throws Exception {
@@ -70,6 +78,10 @@ public final class MpiMonitorBenchmark {
                     r.bytesMovedPerCall());
             out.printf(Locale.ROOT, "  reduced / gathered = %.2f; max |g_reduced − g_gathered| = %.1e%n", r.reduced() / r.gathered(),
                     r.maxDifference());
+            out.printf(Locale.ROOT, "  CPU seconds (this rank's thread, the slowest rank): MD %.3f per 100 steps; gathered %.4f per call"
+                            + " (%.1f %%); reduced %.4f (%.1f %%); reduced / gathered = %.2f%n", r.mdCpuPer100Steps(), r.gatheredCpu(),
+                    100 * r.gatheredCpu() / r.mdCpuPer100Steps(), r.reducedCpu(), 100 * r.reducedCpu() / r.mdCpuPer100Steps(),
+                    r.reducedCpu() / r.gatheredCpu());
         }
         costModel(out, results[results.length - 1]);
     }
@@ -81,14 +93,16 @@ public final class MpiMonitorBenchmark {
      * cubic subdomain of edge L = (n / ρ)^⅓.
      */
     private static void costModel(PrintStream out, Result r) {
+        // CPU seconds (wall time here is inflated by other jobs), split into phases in the proportions of the wall times
         double n = (double) r.atoms() / r.ranks();
-        double cMd = r.mdPer100Steps() / 100 / n;
-        double cGather = r.gatherPart() / r.atoms();
-        double cBin = r.binPart() / r.atoms();
-        double cPairs = r.pairPart() / r.maxLocal();
-        double cHalo = r.haloPart() / Math.max(1, r.maxHaloAtoms() + r.maxLocal());
+        double gatheredScale = r.gatheredCpu() / r.gathered(), reducedScale = r.reducedCpu() / r.reduced();
+        double cMd = r.mdCpuPer100Steps() / 100 / n;
+        double cGather = gatheredScale * r.gatherPart() / r.atoms();
+        double cBin = gatheredScale * r.binPart() / r.atoms();
+        double cPairs = reducedScale * r.pairPart() / r.maxLocal();
+        double cHalo = reducedScale * r.haloPart() / Math.max(1, r.maxHaloAtoms() + r.maxLocal());
         double bandwidth = 5e9, latency = 2e-6; // assumed interconnect: 5 GB/s per link, 2 µs per message
-        out.printf(Locale.ROOT, "cost model (constants from %,d atoms on %d rank(s)): c_md = %.2e s per atom-step per rank,"
+        out.printf(Locale.ROOT, "cost model (CPU-time constants from %,d atoms on %d rank(s)): c_md = %.2e s per atom-step per rank,"
                         + " c_bin = %.2e s per atom (serial kernel), c_gather = %.2e s per atom (shared memory here),"
                         + " c_pairs = %.2e s per own atom, c_halo = %.2e s per held atom%n",
                 r.atoms(), r.ranks(), cMd, cBin, cGather, cPairs, cHalo);
@@ -124,19 +138,21 @@ public final class MpiMonitorBenchmark {
             Mpi mpi = Mpi.of(lammps);
             barrier(mpi);
             long start = System.nanoTime();
+            double cpuStart = cpu();
             lammps.command("run " + mdSteps + " pre no post no");
+            double mdCpuPer100 = (cpu() - cpuStart) / mdSteps * 100;
             barrier(mpi);
             double mdPer100 = (System.nanoTime() - start) * 1e-9 / mdSteps * 100;
             Result[] result = new Result[1];
             lammps.command("fix spr_bench all external pf/callback 1 1");
-            lammps.setFixExternalCallback("spr_bench", step -> result[0] = calls(lammps, mpi, step.positions(), mdPer100));
+            lammps.setFixExternalCallback("spr_bench", step -> result[0] = calls(lammps, mpi, step.positions(), mdPer100, mdCpuPer100));
             lammps.command("run 0 post no");
             lammps.command("unfix spr_bench");
             return lammps.rank() == 0 ? result[0] : null;
         }
     }
 
-    private static Result calls(Lammps lammps, Mpi mpi, java.nio.DoubleBuffer positions, double mdPer100) {
+    private static Result calls(Lammps lammps, Mpi mpi, java.nio.DoubleBuffer positions, double mdPer100, double mdCpuPer100) {
         int rank = lammps.rank();
         int ranks = lammps.ranks();
         long atoms = lammps.natoms();
@@ -149,10 +165,12 @@ public final class MpiMonitorBenchmark {
         PairCorrelation gatheredResult = null;
         double gathered = Double.MAX_VALUE, gatherPart = 0, binPart = 0;
         double[] keptPositions = null;
+        double gatheredCpu = Double.MAX_VALUE;
         int repeats = atoms > 500_000 ? 1 : 3; // the 10⁶-atom calls run after the 10⁵-atom ones have warmed up the JIT
         for (int repeat = 0; repeat < repeats; repeat++) {
             barrier(mpi);
             long t0 = System.nanoTime();
+            double c0 = cpu();
             keptPositions = lammps.gatherPositions();
             int[] types = lammps.gatherInts("type", 1);
             long t1 = System.nanoTime();
@@ -160,6 +178,7 @@ public final class MpiMonitorBenchmark {
                 gatheredResult = serial.compute(new Frame(keptPositions, types, typeCount, null, null, null, box, 3, 0), gatheredResult);
             }
             long t2 = System.nanoTime();
+            gatheredCpu = Math.min(gatheredCpu, cpu() - c0);
             barrier(mpi);
             long t3 = System.nanoTime();
             if ((t3 - t0) * 1e-9 < gathered) {
@@ -179,11 +198,14 @@ public final class MpiMonitorBenchmark {
         PairCorrelation reducedResult = null;
         double reduced = Double.MAX_VALUE;
         double[] phases = new double[3];
+        double reducedCpu = Double.MAX_VALUE;
         long bytesBefore = mpi == null ? 0 : mpi.bytesMoved();
         for (int repeat = 0; repeat < repeats; repeat++) {
             barrier(mpi);
             long t0 = System.nanoTime();
+            double c0 = cpu();
             reducedResult = distributed.compute(mpi, positions, lammps.typesView(), nlocal, typeCount, box, 3, null, reducedResult);
+            reducedCpu = Math.min(reducedCpu, cpu() - c0);
             barrier(mpi);
             double seconds = (System.nanoTime() - t0) * 1e-9;
             if (seconds < reduced) {
@@ -195,7 +217,7 @@ public final class MpiMonitorBenchmark {
         double heapReduced = usedHeap() - heapBefore;
         // per-rank maxima to rank 0
         double[] mine = {distributed.lastHeldAtoms(), nlocal, distributed.lastHeldAtoms() - nlocal, bytesPerCall, heapGathered,
-                heapReduced, phases[0], phases[1]};
+                heapReduced, phases[0], phases[1], mdCpuPer100, gatheredCpu, reducedCpu};
         double[] maxima = mine.clone();
         if (mpi != null) {
             double[] all = new double[mine.length * ranks];
@@ -214,7 +236,8 @@ public final class MpiMonitorBenchmark {
             difference = Math.max(difference, Math.abs(gatheredTotal[k] - reducedResult.total()[k]));
         }
         return new Result(atoms, ranks, mdPer100, gathered, gatherPart, binPart, reduced, maxima[6], maxima[7], phases[2],
-                (long) maxima[0], (long) maxima[1], (long) maxima[2], maxima[3], maxima[4], maxima[5], difference);
+                (long) maxima[0], (long) maxima[1], (long) maxima[2], maxima[3], maxima[4], maxima[5], difference,
+                maxima[8], maxima[9], maxima[10]);
     }
 
     private static void barrier(Mpi mpi) {
