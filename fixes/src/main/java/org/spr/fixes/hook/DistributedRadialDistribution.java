@@ -53,6 +53,8 @@ public final class DistributedRadialDistribution {
     private int lastLocal;
     private int lastFromOthers;
     private final double[] phaseSeconds = new double[3];
+    private double pairCpuSeconds;
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
 
     public DistributedRadialDistribution(RadialGrid grid) {
         this.grid = grid;
@@ -79,6 +81,11 @@ public final class DistributedRadialDistribution {
      */
     public double[] lastPhaseSeconds() {
         return phaseSeconds.clone();
+    }
+
+    /** CPU seconds of this thread in the pair counting of the last call (no MPI in it: no waiting, no polling). */
+    public double lastPairCpuSeconds() {
+        return pairCpuSeconds;
     }
 
     /** This rank's own atoms in the last call. */
@@ -182,7 +189,9 @@ public final class DistributedRadialDistribution {
             histogram[length + t - 1] += 1;
         }
         long haloDone = System.nanoTime();
+        long cpuStart = THREADS.getCurrentThreadCpuTime();
         HaloPairs.countLocalPairs(held, heldTypes, nlocal, total, typeCount, grid, histogram, scratch);
+        pairCpuSeconds = (THREADS.getCurrentThreadCpuTime() - cpuStart) * 1e-9;
         long pairsDone = System.nanoTime();
         if (mpi != null) {
             mpi.reduceSum(histogram, reduced, histogram.length, 0);
