@@ -1,5 +1,6 @@
 package org.spr.cli;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,6 +61,7 @@ class JobArrayShardTest {
 
     /** The command itself, as a Slurm array element 2 (of 1..3) sees it: only structure k = 1 of 0..2 is made. */
     @Test
+    @Tag("lammps")
     void generateUnderSlurmMakesItsShardOnly(@TempDir Path directory) throws Exception {
         Path out = directory.resolve("lj2d-shard.csv");
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),

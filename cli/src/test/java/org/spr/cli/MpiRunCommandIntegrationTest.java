@@ -1,5 +1,6 @@
 package org.spr.cli;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.spr.protocol.Potentials;
@@ -21,6 +22,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * {@code mpirun -np 2 spr run … --monitor N --monitor-hook predict} exits 0 and writes the files of the serial run
  * (plots included), with the same rows; only rank 0 writes.
  */
+@Tag("lammps")
 class MpiRunCommandIntegrationTest {
 
     @Test
