@@ -29,13 +29,17 @@ import picocli.CommandLine.Option;
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = {
             "Train a predictor (linear y = W g + b, SPRamNet CNN, or XGBoost for scalars) from a dataset CSV.",
-            "The rows are split by id with a fixed seed into train/validation/test; the test metrics, the split seed and",
-            "the SHA-256 of the training rows are stored in the model file.",
+            "The split into train/validation/test rows: the dataset's split column when it has one (values train,",
+            "validation, test; blank = unused), else --split FILE (CSV id,split or JSON {\"train\": [ids], …}), else by",
+            "id with a fixed seed (--seed, --validation, --test). Validation rows choose the model: α/β of a linear grid,",
+            "the rounds of XGBoost, the CNN's early-stopping epoch. The test metrics (in the space the model was trained",
+            "in: log10 for --log10), the split, the test ids and the SHA-256 of the dataset are stored in the model file.",
             "",
             "Examples:",
             "  spr train --data amc.csv --kind linear --out amc-linear.sprmodel",
             "  spr train --data amc.csv --kind linear --alpha 0,1e-6,1e-5 --beta 0,1e-4 --plots report/ --out amc.sprmodel",
             "  spr train --data amc.csv --kind cnn --epochs 200 --out amc-cnn.sprmodel",
+            "  spr train --data published.csv --split published-split.csv --kind linear --beta 1e-4,1e-3,1e-2 --out pub.sprmodel",
             "  spr train --data amc.csv --kind xgboost --target s_kappa --log10 --out kappa.sprmodel"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "2:bad usage or parameter", "3:unreadable or malformed dataset"})
@@ -61,6 +65,15 @@ public final class TrainCommand implements Callable<Integer> {
 
 
 
+
+    @Option(names = "--split", paramLabel = "FILE", description = "ids of the train/validation/test rows: CSV with columns id,split, or JSON {\"train\": [...], \"validation\": [...], \"test\": [...]} (default: the dataset's split column, else the seeded split)")
+    Path splitFile;
+
+    @Option(names = "--select-by", defaultValue = "validation", paramLabel = "HOW", description = "linear grid search: validation (score on the validation rows when there are some, else k-fold) or cv (k-fold on the training rows; default: ${DEFAULT-VALUE})")
+    String selectBy;
+
+    @Option(names = "--non-negative", defaultValue = "none", paramLabel = "HOW", description = "spectra: none, or clip (negative predictions set to 0; the test MSE with and without is printed; default: ${DEFAULT-VALUE})")
+    String nonNegative;
 
     @Option(names = "--epochs", defaultValue = "300", description = "CNN: maximum epochs (default: ${DEFAULT-VALUE})")
     int epochs;
@@ -93,41 +106,70 @@ public final class TrainCommand implements Callable<Integer> {
 
     private int train() {
         ModelKind modelKind = ModelKind.parse(kind);
+        if (!selectBy.equals("validation") && !selectBy.equals("cv")) {
+            throw new IllegalArgumentException("--select-by must be validation or cv, got '" + selectBy + "'");
+        }
+        if (!nonNegative.equals("none") && !nonNegative.equals("clip")) {
+            throw new IllegalArgumentException("--non-negative must be none or clip, got '" + nonNegative + "'");
+        }
         PrintStream err = System.err;
-        TrainingDataOptions.Split read = options.read();
-        Dataset dataset = read.dataset();
-        DatasetSplit split = read.split();
-        TrainingData training = read.training();
-        String target = options.target;
-        long seed = options.seed;
+        Dataset dataset = Dataset.read(data);
+        DatasetSplit split = dataset.split(splitFile, seed, validationFraction, testFraction);
+        TrainingData training = dataset.trainingData(target, log10, split);
+        if (nonNegative.equals("clip")) {
+            if (!training.outputSpec().isSpectrum()) {
+                throw new IllegalArgumentException("--non-negative clip applies to spectra; " + target + " is a scalar");
+            }
+            training = new TrainingData(training.x(), training.y(), training.validationX(), training.validationY(), training.inputSpec(),
+                    training.outputSpec().withClipNegative(true), training.provenance());
+        }
         int[] testRows = dataset.withTarget(split.test(), dataset.targets(target));
         if (!quiet) {
-            err.printf(Locale.ROOT, "%s: %d rows → %d train, %d validation, %d test (seed %d)%n", options.data.getFileName(), dataset.size(),
-                    training.x().length, training.validationX().length, testRows.length, seed);
+            int unused = split.unused(dataset.size());
+            err.printf(Locale.ROOT, "%s: %d rows → %d train, %d validation, %d test (%s)%s%n", data.getFileName(), dataset.size(),
+                    training.x().length, training.validationX().length, testRows.length,
+                    DatasetSplit.SEEDED.equals(split.source()) ? "seeded split, seed " + seed : split.source(),
+                    unused > 0 ? "; " + unused + " row(s) in no part" : "");
         }
         Trainer trainer = trainer(modelKind);
         SprModel model;
         long start = System.nanoTime();
         if (trainer instanceof CnnTrainer cnn && !quiet) {
+            err.println(org.spr.model.CnnThreads.describe());
             try (Progress progress = new Progress("cnn epochs", epochs)) {
                 cnn.onEpoch(epoch -> progress.step());
                 model = cnn.train(training);
             }
+            err.printf(Locale.ROOT, "cnn: %d epochs, %.2f s per epoch%n", cnn.lastEpochs(), cnn.lastSecondsPerEpoch());
         } else {
             model = trainer.train(training);
         }
+        for (String warning : trainer.warnings()) {
+            err.println("warning: " + warning);
+        }
         double seconds = (System.nanoTime() - start) / 1e9;
         Map<String, Double> metrics = new LinkedHashMap<>();
-        metrics.put("split_validation_fraction", options.validationFraction);
-        metrics.put("split_test_fraction", options.testFraction);
+        if (DatasetSplit.SEEDED.equals(split.source())) {
+            metrics.put("split_validation_fraction", validationFraction);
+            metrics.put("split_test_fraction", testFraction);
+        }
         metrics.put("training_seconds", seconds);
+        String space = ModelEvaluation.metricSpace(model.outputSpec());
         if (testRows.length > 0) {
             double[][] testX = Dataset.select(dataset.gr(), testRows);
             double[][] testY = Dataset.select(dataset.targets(target), testRows);
             RegressionMetrics test = ModelEvaluation.evaluate(model, testX, testY, plots);
-            metrics.putAll(test.asMap("test_"));
-            System.out.printf(Locale.ROOT, "%s %s: test MSE %.4g, MAE %.4g, R² %.5f (R² around per-bin means %.5f) on %d rows; trained in %.1f s%n",
-                    modelKind.label(), target, test.mse(), test.mae(), test.r2(), test.r2PerBinMean(), test.rows(), seconds);
+            metrics.putAll(test.asMap(ModelEvaluation.metricPrefix(model.outputSpec(), "test")));
+            System.out.printf(Locale.ROOT, "%s %s: test MSE %.4g, RMSE %.4g, MAE %.4g, R² %.5f%s of %s on %d rows; trained in %.1f s%n",
+                    modelKind.label(), target, test.mse(), test.rmse(), test.mae(), test.r2(),
+                    model.outputSpec().isSpectrum() ? String.format(Locale.ROOT, " (R² around per-bin means %.5f)", test.r2PerBinMean()) : "",
+                    space, test.rows(), seconds);
+            if (model.outputSpec().clipNegative()) {
+                RegressionMetrics unclipped = ModelEvaluation.evaluate(model.withOutput(model.outputSpec().withClipNegative(false)), testX, testY, null);
+                metrics.put("test_mse_unclipped", unclipped.mse());
+                System.out.printf(Locale.ROOT, "  negative predictions clipped to 0: test MSE %.4g (unclipped %.4g, %+.2f %%)%n",
+                        test.mse(), unclipped.mse(), 100 * (test.mse() / unclipped.mse() - 1));
+            }
             if (!model.outputSpec().isSpectrum()) {
                 ScalarErrors errors = ScalarErrors.of(ModelEvaluation.predict(model, testX), testY);
                 metrics.putAll(errors.asMap("test_"));
@@ -138,9 +180,14 @@ public final class TrainCommand implements Callable<Integer> {
                 java.util.Arrays.fill(constant, new double[]{median});
                 ScalarErrors baseline = ScalarErrors.of(constant, testY);
                 metrics.putAll(baseline.asMap("baseline_median_"));
+                RegressionMetrics baselineMetrics = RegressionMetrics.of(ModelEvaluation.trainingSpace(model, constant), ModelEvaluation.trainingSpace(model, testY));
+                metrics.putAll(baselineMetrics.asMap(ModelEvaluation.metricPrefix(model.outputSpec(), "baseline_median")));
                 System.out.println("  baseline (the training median " + String.format(Locale.ROOT, "%.4g", median) + " for every row) "
-                        + baseline.summary());
+                        + String.format(Locale.ROOT, "RMSE %.4g of %s; ", baselineMetrics.rmse(), space) + baseline.summary());
             }
+        } else {
+            System.out.println(modelKind.label() + " " + target + ": no test rows (--test 0 or a split without test rows); trained in "
+                    + String.format(Locale.ROOT, "%.1f s", seconds));
         }
         model = model.withHeldOutMetrics(metrics);
         if (plots != null && modelKind == ModelKind.LINEAR) {
@@ -153,16 +200,25 @@ public final class TrainCommand implements Callable<Integer> {
             LinearInterpretation.write(model, mean, plots);
         }
         ModelFile.save(model, out);
-        System.out.println("wrote " + out + " (" + model.metadata().training().hyperparameters().getOrDefault("alpha", "")
-                + (modelKind == ModelKind.LINEAR ? " = alpha, beta = " + model.metadata().training().hyperparameters().get("beta") : "") + ")");
+        System.out.println("wrote " + out + chosenSettings(model, modelKind));
         model.close();
         return ExitCodes.OK;
+    }
+
+    /** The chosen hyperparameters in parentheses (e.g. " (alpha 0, beta 0.01)"), or nothing when there are none to name. */
+    private static String chosenSettings(SprModel model, ModelKind modelKind) {
+        Map<String, String> h = model.metadata().training().hyperparameters();
+        return switch (modelKind) {
+            case LINEAR -> " (alpha " + h.get("alpha") + ", beta " + h.get("beta") + ")";
+            case XGBOOST -> " (" + h.getOrDefault("rounds_chosen", h.get("rounds")) + " rounds)";
+            case CNN -> " (" + h.get("epochs_run") + " epochs, best at " + h.getOrDefault("best_epoch", "?") + ")";
+        };
     }
 
     private Trainer trainer(ModelKind modelKind) {
         return switch (modelKind) {
             case LINEAR -> alphas.length * betas.length > 1
-                    ? new LinearTrainer(new LinearTrainer.CrossValidation(alphas, betas, folds, options.seed))
+                    ? new LinearTrainer(new LinearTrainer.CrossValidation(alphas, betas, folds, seed)).selectOnValidation(selectBy.equals("validation"))
                     : new LinearTrainer(alphas[0], betas[0]);
             case CNN -> new CnnTrainer(CnnTrainer.Settings.defaults(options.seed).withEpochs(epochs, patience)
                     .withNetwork(new int[]{16, 32}, 5, new int[]{128}, residual).withGpu(!cpu));

@@ -36,12 +36,14 @@ public final class Dataset {
     private final double[][] spectra;
     private final double[][] scalars; // [row][scalar index]
     private final boolean droppedTornLine;
+    private final List<String> splitLabels; // the split column's values, or null without one
 
-    private Dataset(Path source, DatasetMetadata metadata, List<List<String>> records, boolean droppedTornLine) {
+    private Dataset(Path source, DatasetMetadata metadata, List<List<String>> records, boolean droppedTornLine, List<String> splitLabels) {
         this.source = source;
         this.metadata = metadata;
         this.records = records;
         this.droppedTornLine = droppedTornLine;
+        this.splitLabels = splitLabels;
         int n = records.size();
         int fixed = DatasetColumns.FIXED.size() + metadata.parameters().size();
         int grLength = metadata.input().inputLength();
@@ -106,7 +108,10 @@ public final class Dataset {
         return read(csv, metadata);
     }
 
-    /** Reads {@code csv} with the given metadata (the header must match it). */
+    /**
+     * Reads {@code csv} with the given metadata (the header must match it, apart from an optional {@value #SPLIT_COLUMN}
+     * column anywhere, whose values train, validation or test (blank: unused) give the split; see {@link #split}).
+     */
     public static Dataset read(Path csv, DatasetMetadata metadata) {
         String text;
         try {
@@ -123,12 +128,19 @@ public final class Dataset {
         }
         List<String> expected = DatasetColumns.header(metadata);
         List<List<String>> records = new ArrayList<>();
+        int splitColumn;
+        List<String> splitLabels = null;
         try (Reader reader = new StringReader(text); CSVParser parser = CsvTables.format().parse(reader)) {
             Iterator<CSVRecord> iterator = parser.iterator();
             if (!iterator.hasNext()) {
                 throw new DatasetFormatException(csv, 1, "the dataset has no header line");
             }
-            List<String> header = iterator.next().toList();
+            List<String> header = new ArrayList<>(iterator.next().toList());
+            splitColumn = header.indexOf(SPLIT_COLUMN);
+            if (splitColumn >= 0) {
+                header.remove(splitColumn);
+                splitLabels = new ArrayList<>();
+            }
             if (!header.equals(expected)) {
                 throw new DatasetFormatException(csv, 1, "the header does not match the sidecar's grids and labels " + describeDifference(expected, header));
             }
@@ -136,20 +148,29 @@ public final class Dataset {
             while (iterator.hasNext()) {
                 CSVRecord record = iterator.next();
                 long line = parser.getCurrentLineNumber();
-                if (record.size() != expected.size()) {
-                    throw new DatasetFormatException(csv, line, "the row has " + record.size() + " columns, the header has " + expected.size());
+                int width = expected.size() + (splitColumn >= 0 ? 1 : 0);
+                if (record.size() != width) {
+                    throw new DatasetFormatException(csv, line, "the row has " + record.size() + " columns, the header has " + width);
                 }
-                if (!ids.add(record.get(0))) {
-                    throw new DatasetFormatException(csv, line, "duplicate id '" + record.get(0) + "'");
+                List<String> cells = new ArrayList<>(record.toList());
+                if (splitColumn >= 0) {
+                    String part = cells.remove(splitColumn).trim();
+                    if (!part.isEmpty() && DatasetSplit.part(part) < 0) {
+                        throw new DatasetFormatException(csv, line, "column split holds '" + part + "' (expected train, validation, test or blank)");
+                    }
+                    splitLabels.add(part);
                 }
-                records.add(record.toList());
+                if (!ids.add(cells.get(0))) {
+                    throw new DatasetFormatException(csv, line, "duplicate id '" + cells.get(0) + "'");
+                }
+                records.add(cells);
             }
         } catch (IOException | UncheckedIOException e) {
             throw new DatasetFormatException(csv, 0, "the CSV cannot be parsed (" + e.getMessage() + ")");
         } catch (IllegalStateException e) {
             throw new DatasetFormatException(csv, 0, "the CSV cannot be parsed (" + e.getMessage() + ")");
         }
-        return new Dataset(csv, metadata, records, torn);
+        return new Dataset(csv, metadata, records, torn, splitLabels);
     }
 
     private static String describeDifference(List<String> expected, List<String> header) {
@@ -162,6 +183,31 @@ public final class Dataset {
             }
         }
         return "";
+    }
+
+    /** Name of the optional column that assigns each row to train, validation or test. */
+    public static final String SPLIT_COLUMN = "split";
+
+    /** True when the CSV has a {@value #SPLIT_COLUMN} column. */
+    public boolean hasSplitColumn() {
+        return splitLabels != null;
+    }
+
+    /**
+     * The split to train with: the dataset's {@value #SPLIT_COLUMN} column when it has one, else the split file when
+     * given, else the seeded split of the given fractions. A split column and a split file together are refused.
+     */
+    public DatasetSplit split(Path splitFile, long seed, double validationFraction, double testFraction) {
+        if (splitLabels != null) {
+            if (splitFile != null) {
+                throw new IllegalArgumentException("dataset " + source + " has a split column: --split " + splitFile + " would override it; drop one");
+            }
+            return DatasetSplit.fromLabels(splitLabels, DatasetSplit.COLUMN);
+        }
+        if (splitFile != null) {
+            return DatasetSplit.fromFile(splitFile, ids());
+        }
+        return DatasetSplit.of(ids(), seed, validationFraction, testFraction);
     }
 
     public Path source() {
@@ -281,7 +327,7 @@ public final class Dataset {
         return OutputSpec.scalar(label.name(), label.unit(), log10);
     }
 
-    /** SHA-256 (hex) of all rows. */
+    /** SHA-256 (hex) of all rows (without the split column: the same data with another split has the same hash). */
     public String contentHash() {
         int[] all = new int[records.size()];
         for (int i = 0; i < all.length; i++) {
@@ -311,8 +357,14 @@ public final class Dataset {
         double[][] y = targets(target);
         int[] train = withTarget(split.train(), y);
         int[] validation = withTarget(split.validation(), y);
+        int[] test = withTarget(split.test(), y);
+        List<String> allIds = ids();
+        List<String> testIds = new ArrayList<>(test.length);
+        for (int i : test) {
+            testIds.add(allIds.get(i));
+        }
         TrainingProvenance provenance = new TrainingProvenance(source.getFileName().toString(), contentHash(train), train.length,
-                validation.length, withTarget(split.test(), y).length, split.seed(), 0, java.util.Map.of());
+                validation.length, test.length, split.seed(), 0, java.util.Map.of(), contentHash(), split.source(), testIds);
         return new TrainingData(select(gr, train), select(y, train), select(gr, validation), select(y, validation),
                 metadata.input(), outputSpec(target, log10), provenance);
     }

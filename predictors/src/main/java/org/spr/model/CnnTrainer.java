@@ -91,6 +91,8 @@ public final class CnnTrainer implements Trainer {
     private IntConsumer epochListener = epoch -> { };
     private int lastEpochs;
     private double lastBestValidationMse;
+    private int lastBestEpoch;
+    private double lastSecondsPerEpoch;
 
     public CnnTrainer(Settings settings) {
         this.settings = settings;
@@ -110,6 +112,11 @@ public final class CnnTrainer implements Trainer {
     /** Epochs run by the last {@link #train} call. */
     public int lastEpochs() {
         return lastEpochs;
+    }
+
+    /** Mean wall-clock seconds per epoch (training and validation pass) of the last call. */
+    public double lastSecondsPerEpoch() {
+        return lastSecondsPerEpoch;
     }
 
     /** Best validation MSE (standardised units) of the last call. */
@@ -151,7 +158,10 @@ public final class CnnTrainer implements Trainer {
         hyperparameters.put("batch_size", Integer.toString(settings.batchSize()));
         hyperparameters.put("learning_rate", Double.toString(settings.learningRate()));
         hyperparameters.put("patience", Integer.toString(settings.patience()));
+        hyperparameters.put("best_epoch", Integer.toString(lastBestEpoch));
         hyperparameters.put("best_validation_mse_standardised", Double.toString(lastBestValidationMse));
+        hyperparameters.put("intra_op_threads", Integer.toString(CnnThreads.currentIntraOpThreads()));
+        hyperparameters.put("seconds_per_epoch", String.format(java.util.Locale.ROOT, "%.3f", lastSecondsPerEpoch));
         hyperparameters.put("device", DjlSupport.device(settings.useGpuWhenPresent()).toString());
         CnnBackend backend = new CnnBackend(architecture, inputScaler, outputScaler, parameters);
         return new SprModel(ModelMetadata.forTraining(ModelKind.CNN, data, settings.seed(), hyperparameters), backend);
@@ -195,6 +205,8 @@ public final class CnnTrainer implements Trainer {
                 double bestMse = Double.POSITIVE_INFINITY;
                 int sinceBest = 0;
                 int epoch = 0;
+                int bestEpoch = 0;
+                long started = System.nanoTime();
                 while (epoch < settings.maxEpochs() && sinceBest < settings.patience()) {
                     epoch++;
                     SeededShuffle.shuffle(order, random);
@@ -221,6 +233,7 @@ public final class CnnTrainer implements Trainer {
                     if (mse < bestMse) {
                         bestMse = mse;
                         best = saveParameters(block);
+                        bestEpoch = epoch;
                         sinceBest = 0;
                     } else {
                         sinceBest++;
@@ -228,6 +241,8 @@ public final class CnnTrainer implements Trainer {
                     epochListener.accept(epoch);
                 }
                 lastEpochs = epoch;
+                lastBestEpoch = bestEpoch;
+                lastSecondsPerEpoch = (System.nanoTime() - started) / 1e9 / Math.max(1, epoch);
                 lastBestValidationMse = bestMse;
                 return best;
             }

@@ -11,13 +11,24 @@ final class DjlSupport {
     private DjlSupport() {
     }
 
-    /** The PyTorch engine, with {@code ai.djl.offline=true} set before first use. */
+    private static volatile boolean threadsApplied;
+
+    /** The PyTorch engine, with {@code ai.djl.offline=true} set before first use and the {@link CnnThreads} applied once. */
     static Engine engine() {
         System.setProperty("ai.djl.offline", "true");
         if (System.getProperty("ai.djl.pytorch.num_interop_threads") == null) {
             System.setProperty("ai.djl.pytorch.num_interop_threads", "1");
         }
-        return Engine.getEngine(ENGINE);
+        Engine engine = Engine.getEngine(ENGINE);
+        if (!threadsApplied) {
+            synchronized (DjlSupport.class) {
+                if (!threadsApplied) {
+                    threadsApplied = true;
+                    CnnThreads.apply();
+                }
+            }
+        }
+        return engine;
     }
 
     /** A GPU when asked for and present, else the CPU. */

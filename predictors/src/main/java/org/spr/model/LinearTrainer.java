@@ -11,7 +11,8 @@ import java.util.Map;
  * (summed over j this is the paper's loss with the squared error averaged over structures; the bias is not penalised).
  * α = 0: exact ridge solution by Cholesky ({@link LinearKernels#ridge}); α &gt; 0: coordinate descent
  * ({@link LinearKernels#elasticNet}), warm-started from the ridge solution.
- * With a {@link CrossValidation} the (α, β) pair of lowest k-fold validation MSE is chosen first.
+ * With a {@link CrossValidation} the (α, β) pair of lowest validation MSE is chosen first: on the data's validation rows
+ * when it has some (hold-out), else by k-fold cross-validation of the training rows; the final fit uses the training rows.
  */
 public final class LinearTrainer implements Trainer {
 
@@ -55,6 +56,8 @@ public final class LinearTrainer implements Trainer {
     private final double tolerance;
     private final int maxSweeps;
     private SearchResult lastSearch;
+    private boolean selectOnValidation = true;
+    private java.util.List<String> lastWarnings = java.util.List.of();
     private int lastUnconvergedOutputs;
 
     /** Fixed α, β. */
@@ -93,6 +96,20 @@ public final class LinearTrainer implements Trainer {
         return ModelKind.LINEAR;
     }
 
+    /**
+     * Whether a grid search scores the candidates on the data's validation rows when it has some (default), or always
+     * by k-fold cross-validation on the training rows.
+     */
+    public LinearTrainer selectOnValidation(boolean onValidation) {
+        this.selectOnValidation = onValidation;
+        return this;
+    }
+
+    @Override
+    public java.util.List<String> warnings() {
+        return lastWarnings;
+    }
+
     /** Outputs of the last fit whose coordinate descent hit the sweep cap before converging (0 = all converged). */
     public int lastUnconvergedOutputs() {
         return lastUnconvergedOutputs;
@@ -114,12 +131,22 @@ public final class LinearTrainer implements Trainer {
         double chosenAlpha = alpha;
         double chosenBeta = beta;
         Map<String, String> settings = new LinkedHashMap<>();
+        lastWarnings = new java.util.ArrayList<>();
         if (crossValidation != null) {
-            lastSearch = search(x, y, crossValidation);
+            boolean holdOut = selectOnValidation && data.validationX().length > 0;
+            if (holdOut) {
+                lastSearch = searchOnValidation(x, y, data.validationX(), data.trainingSpaceValidationY(), crossValidation.alphas(), crossValidation.betas());
+                settings.put("selection", "validation rows (" + data.validationX().length + ")");
+            } else {
+                lastSearch = search(x, y, crossValidation);
+                settings.put("selection", crossValidation.folds() + "-fold cross-validation on the training rows");
+                settings.put("cv_folds", Integer.toString(crossValidation.folds()));
+                settings.put("cv_seed", Long.toString(crossValidation.seed()));
+            }
             chosenAlpha = lastSearch.bestAlpha();
             chosenBeta = lastSearch.bestBeta();
-            settings.put("cv_folds", Integer.toString(crossValidation.folds()));
-            settings.put("cv_seed", Long.toString(crossValidation.seed()));
+            edgeWarning("--alpha", crossValidation.alphas(), chosenAlpha).ifPresent(lastWarnings::add);
+            edgeWarning("--beta", crossValidation.betas(), chosenBeta).ifPresent(lastWarnings::add);
             settings.put("cv_alphas", java.util.Arrays.toString(crossValidation.alphas()));
             settings.put("cv_betas", java.util.Arrays.toString(crossValidation.betas()));
         }
@@ -216,22 +243,50 @@ public final class LinearTrainer implements Trainer {
      * is the warm start of the α values in increasing order; the validation MSE is averaged over folds and output bins.
      */
     public SearchResult search(double[][] x, double[][] y, CrossValidation cv) {
+        int[] fold = KFold.assign(x.length, cv.folds(), cv.seed());
+        int[][] trainParts = new int[cv.folds()][];
+        int[][] validationParts = new int[cv.folds()][];
+        for (int f = 0; f < cv.folds(); f++) {
+            trainParts[f] = KFold.rows(fold, f, false);
+            validationParts[f] = KFold.rows(fold, f, true);
+        }
+        return search(x, y, cv.alphas(), cv.betas(), trainParts, validationParts);
+    }
+
+    /**
+     * Hold-out grid search: every (α, β) is fitted on the training rows and scored by its MSE on the validation rows
+     * (training-space targets), as one fold of {@link #search(double[][], double[][], CrossValidation)}.
+     */
+    public SearchResult searchOnValidation(double[][] x, double[][] y, double[][] validationX, double[][] validationY,
+                                           double[] alphas, double[] betas) {
+        double[][] allX = new double[x.length + validationX.length][];
+        double[][] allY = new double[allX.length][];
+        System.arraycopy(x, 0, allX, 0, x.length);
+        System.arraycopy(validationX, 0, allX, x.length, validationX.length);
+        System.arraycopy(y, 0, allY, 0, y.length);
+        System.arraycopy(validationY, 0, allY, y.length, validationY.length);
+        int[] train = java.util.stream.IntStream.range(0, x.length).toArray();
+        int[] validation = java.util.stream.IntStream.range(x.length, allX.length).toArray();
+        return search(allX, allY, alphas, betas, new int[][]{train}, new int[][]{validation});
+    }
+
+    private SearchResult search(double[][] x, double[][] y, double[] alphaGrid, double[] betaGrid, int[][] trainParts, int[][] validationParts) {
         int p = x[0].length;
         int m = y[0].length;
-        double[] alphas = cv.alphas().clone();
-        double[] betas = cv.betas().clone();
+        double[] alphas = alphaGrid.clone();
+        double[] betas = betaGrid.clone();
         java.util.Arrays.sort(alphas);
         java.util.Arrays.sort(betas);
         double[][] sum = new double[alphas.length][betas.length];
-        int[] fold = KFold.assign(x.length, cv.folds(), cv.seed());
         double[] gram = new double[p * p];
         double[] cross = new double[p * m];
         double[] xMean = new double[p];
         double[] yMean = new double[m];
         double[] prediction = new double[m];
-        for (int f = 0; f < cv.folds(); f++) {
-            int[] train = KFold.rows(fold, f, false);
-            int[] validation = KFold.rows(fold, f, true);
+        int parts = trainParts.length;
+        for (int f = 0; f < parts; f++) {
+            int[] train = trainParts[f];
+            int[] validation = validationParts[f];
             LinearKernels.columnMeans(x, train, xMean);
             LinearKernels.columnMeans(y, train, yMean);
             LinearKernels.centredGram(x, train, xMean, gram);
@@ -259,7 +314,7 @@ public final class LinearTrainer implements Trainer {
         double bestBeta = betas[0];
         for (int a = 0; a < alphas.length; a++) {
             for (int b = 0; b < betas.length; b++) {
-                sum[a][b] /= cv.folds();
+                sum[a][b] /= parts;
                 if (sum[a][b] < best) {
                     best = sum[a][b];
                     bestAlpha = alphas[a];
@@ -268,6 +323,30 @@ public final class LinearTrainer implements Trainer {
             }
         }
         return new SearchResult(alphas, betas, sum, bestAlpha, bestBeta);
+    }
+
+    /**
+     * Warnings for a chosen value at the edge of its grid (the optimum may lie beyond it): the largest value of a grid
+     * of two or more, or the smallest when it is above 0 (0, no penalty, is a natural end).
+     *
+     * @param name   parameter name as the user gives it, e.g. "--beta"
+     * @param grid   candidate values
+     * @param chosen the chosen value
+     * @return a sentence, or empty
+     */
+    public static java.util.Optional<String> edgeWarning(String name, double[] grid, double chosen) {
+        if (grid.length < 2) {
+            return java.util.Optional.empty();
+        }
+        double lowest = java.util.Arrays.stream(grid).min().orElseThrow();
+        double highest = java.util.Arrays.stream(grid).max().orElseThrow();
+        if (chosen == highest) {
+            return java.util.Optional.of(String.format(Locale.ROOT, "%s = %g is the largest value of its grid: the best value may be larger; extend the grid", name, chosen));
+        }
+        if (chosen == lowest && lowest > 0) {
+            return java.util.Optional.of(String.format(Locale.ROOT, "%s = %g is the smallest value of its grid: the best value may be smaller; extend the grid", name, chosen));
+        }
+        return java.util.Optional.empty();
     }
 
     private static double[] columnMajorWeights(LinearBackend backend) {

@@ -35,17 +35,45 @@ public final class ModelEvaluation {
         return model.predictAll(inputs);
     }
 
-    /** Computes the metrics and, when {@code plotDirectory} is not null, writes the CSV and PNG report there. */
+    /** Values in the space the model was trained in: log10 of each value for log10-trained scalars, else the values themselves. */
+    public static double[][] trainingSpace(SprModel model, double[][] values) {
+        if (!model.outputSpec().log10()) {
+            return values;
+        }
+        double[][] out = new double[values.length][];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = new double[values[i].length];
+            for (int j = 0; j < out[i].length; j++) {
+                out[i][j] = Math.log10(values[i][j]);
+            }
+        }
+        return out;
+    }
+
+    /** How the metrics' space is named in reports: "log10 kappa" for a log10-trained scalar, else the output name. */
+    public static String metricSpace(OutputSpec output) {
+        return output.log10() ? "log10 " + output.name() : output.name();
+    }
+
+    /** Prefix of the metric keys in a model file: test_ , or test_log10_ for log10-trained scalars. */
+    public static String metricPrefix(OutputSpec output, String part) {
+        return part + "_" + (output.log10() ? "log10_" : "");
+    }
+
+    /**
+     * Computes the metrics in the space the model was trained in (log10 for log10-trained scalars: MSE, RMSE, MAE and R²
+     * of log10 values) and, when {@code plotDirectory} is not null, writes the CSV and PNG report there.
+     */
     public static RegressionMetrics evaluate(SprModel model, double[][] inputs, double[][] reference, Path plotDirectory) {
         double[][] predicted = predict(model, inputs);
-        RegressionMetrics metrics = RegressionMetrics.of(predicted, reference);
+        RegressionMetrics metrics = RegressionMetrics.of(trainingSpace(model, predicted), trainingSpace(model, reference));
         if (plotDirectory == null) {
             return metrics;
         }
         OutputSpec output = model.outputSpec();
         String quantity = output.name() + (output.unit().isEmpty() ? "" : " [" + output.unit() + "]");
         List<List<?>> rows = new ArrayList<>();
-        metrics.asMap("").forEach((name, value) -> rows.add(List.of(name, value)));
+        metrics.asMap(output.log10() ? "log10_" : "").forEach((name, value) -> rows.add(List.of(name, value)));
         if (!output.isSpectrum()) {
             ScalarErrors.of(predicted, reference).asMap("").forEach((name, value) -> rows.add(List.of(name, value)));
         }
@@ -58,7 +86,8 @@ public final class ModelEvaluation {
             System.arraycopy(predicted[i], 0, flatPredicted, i * m, m);
             System.arraycopy(reference[i], 0, flatReference, i * m, m);
         }
-        Plots.parity(plotDirectory.resolve("parity.png"), model.kind().label() + " " + output.name() + ": R² = " + String.format(java.util.Locale.ROOT, "%.4f", metrics.r2()),
+        Plots.parity(plotDirectory.resolve("parity.png"), model.kind().label() + " " + output.name() + ": R²" + (output.log10() ? " of log10" : "") + " = "
+                + String.format(java.util.Locale.ROOT, "%.3f", metrics.r2()) + (output.log10() ? String.format(java.util.Locale.ROOT, ", RMSE of log10 = %.3f", metrics.rmse()) : ""),
                 quantity, flatReference, flatPredicted, output.log10());
         if (output.isSpectrum()) {
             double[] x = output.grid().values();

@@ -9,8 +9,9 @@ import org.spr.error.SprException;
  * @param name    name of the target: "spectrum" for spectra, the scalar name otherwise (e.g. kappa)
  * @param unit    unit of the predicted values (spectral density unit, or e.g. W/(m K))
  * @param log10   true when the backend works on log10 of the target (scalars only); predictions are converted back
+ * @param clipNegative true when negative predictions are set to 0 (spectra are densities: {@code spr train --non-negative clip})
  */
-public record OutputSpec(SpectrumGrid grid, String name, String unit, boolean log10) {
+public record OutputSpec(SpectrumGrid grid, String name, String unit, boolean log10, boolean clipNegative) {
 
     /** Target name used for spectra. */
     public static final String SPECTRUM = "spectrum";
@@ -23,6 +24,16 @@ public record OutputSpec(SpectrumGrid grid, String name, String unit, boolean lo
         if (grid != null && log10) {
             throw SprException.usage("log10 training is only supported for scalar outputs");
         }
+    }
+
+    /** Without clipping. */
+    public OutputSpec(SpectrumGrid grid, String name, String unit, boolean log10) {
+        this(grid, name, unit, log10, false);
+    }
+
+    /** Copy with negative predictions clipped to 0 (or not). */
+    public OutputSpec withClipNegative(boolean clip) {
+        return new OutputSpec(grid, name, unit, log10, clip);
     }
 
     /** A spectrum output on {@code grid}, values in {@code unit} (e.g. 1/THz). */
@@ -47,7 +58,7 @@ public record OutputSpec(SpectrumGrid grid, String name, String unit, boolean lo
 
     @Override
     public String toString() {
-        return isSpectrum() ? "spectrum on " + grid + (unit.isEmpty() ? "" : " in " + unit)
+        return isSpectrum() ? "spectrum on " + grid + (unit.isEmpty() ? "" : " in " + unit) + (clipNegative ? ", negative values clipped to 0" : "")
                 : "scalar " + name + (unit.isEmpty() ? "" : " [" + unit + "]") + (log10 ? " (trained on log10)" : "");
     }
 }

@@ -59,6 +59,11 @@ public record RegressionMetrics(int rows, double mse, double mae, double r2, dou
                 totalPerBin > 0 ? 1 - squared / totalPerBin : Double.NaN, binMse, binMae);
     }
 
+    /** Root mean squared error √MSE. */
+    public double rmse() {
+        return Math.sqrt(mse);
+    }
+
     /** log10(ŷ/y) for each scalar prediction (positive values only; others give NaN). */
     public static double[] log10Ratios(double[][] predicted, double[][] reference) {
         double[] out = new double[predicted.length];
@@ -73,6 +78,7 @@ public record RegressionMetrics(int rows, double mse, double mae, double r2, dou
         Map<String, Double> map = new LinkedHashMap<>();
         map.put(prefix + "rows", (double) rows);
         map.put(prefix + "mse", mse);
+        map.put(prefix + "rmse", rmse());
         map.put(prefix + "mae", mae);
         map.put(prefix + "r2", r2);
         map.put(prefix + "r2_per_bin_mean", r2PerBinMean);

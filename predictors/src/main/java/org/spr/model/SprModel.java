@@ -144,12 +144,25 @@ public final class SprModel implements AutoCloseable {
         return out;
     }
 
+    /** Training space → natural units (10^y for log10-trained scalars), then clipping of negative values when the output asks for it. */
     void toNaturalUnits(double[] out) {
         if (metadata.output().log10()) {
             for (int i = 0; i < out.length; i++) {
                 out[i] = Math.pow(10.0, out[i]);
             }
         }
+        if (metadata.output().clipNegative()) {
+            for (int i = 0; i < out.length; i++) {
+                out[i] = Math.max(0.0, out[i]);
+            }
+        }
+    }
+
+    /** Copy sharing the backend, with another output spec of the same length and kind (e.g. clipping switched). */
+    public SprModel withOutput(OutputSpec output) {
+        ModelMetadata m = metadata;
+        return new SprModel(new ModelMetadata(m.formatVersion(), m.kind(), m.input(), output, m.training(), m.heldOutMetrics(),
+                m.software(), m.created(), m.weightsSha256(), m.domain()), backend);
     }
 
     @Override

@@ -12,7 +12,10 @@ import ml.dmlc.xgboost4j.java.XGBoostError;
 /**
  * Trains gradient-boosted trees (XGBoost4J, squared error, histogram method) on one scalar target, on log10 of it when
  * the output spec says so. k-fold cross-validation (same seeded folds as everywhere, {@link KFold}) reports the
- * RMSE and R² in training space before the final model is trained on all rows; the CV numbers go into the provenance.
+ * RMSE and R² in training space before the final model is trained on the training rows; the CV numbers go into the
+ * provenance. When the data has validation rows, the number of rounds is chosen on them (early stopping: the
+ * prefix of trees with the lowest validation MSE, the final model refitted with that many rounds, which with the same
+ * seed reproduces exactly those trees).
  */
 public final class XgboostTrainer implements Trainer {
 
@@ -53,6 +56,8 @@ public final class XgboostTrainer implements Trainer {
 
     private final Settings settings;
     private CrossValidationResult lastCrossValidation;
+    private int lastChosenRounds;
+    private java.util.List<String> lastWarnings = java.util.List.of();
 
     public XgboostTrainer(Settings settings) {
         this.settings = settings;
@@ -90,7 +95,29 @@ public final class XgboostTrainer implements Trainer {
             hyperparameters.put("cv_rmse_training_space", Double.toString(lastCrossValidation.rmse()));
             hyperparameters.put("cv_r2_training_space", Double.toString(lastCrossValidation.r2()));
         }
-        Booster booster = fit(x, y, p);
+        lastWarnings = new java.util.ArrayList<>();
+        lastChosenRounds = settings.rounds();
+        if (data.validationX().length > 0) {
+            double[] validationY = column(data.trainingSpaceValidationY());
+            Booster full = fit(x, y, p, settings.rounds());
+            double[] validationMse = validationCurve(full, data.validationX(), validationY, p);
+            full.dispose();
+            int best = 0;
+            for (int k = 1; k < validationMse.length; k++) {
+                if (validationMse[k] < validationMse[best]) {
+                    best = k;
+                }
+            }
+            lastChosenRounds = best + 1;
+            hyperparameters.put("selection", "rounds chosen on the validation rows (" + data.validationX().length + ")");
+            hyperparameters.put("rounds_chosen", Integer.toString(lastChosenRounds));
+            hyperparameters.put("validation_rmse_training_space", Double.toString(Math.sqrt(validationMse[best])));
+            if (lastChosenRounds == settings.rounds()) {
+                lastWarnings.add("the validation error was lowest at the last of the " + settings.rounds()
+                        + " rounds (--rounds): more rounds may help");
+            }
+        }
+        Booster booster = fit(x, y, p, lastChosenRounds);
         return new SprModel(ModelMetadata.forTraining(ModelKind.XGBOOST, data, settings.seed(), hyperparameters), new XgboostBackend(booster, p));
     }
 
@@ -128,7 +155,41 @@ public final class XgboostTrainer implements Trainer {
         return new CrossValidationResult(Math.sqrt(residual / y.length), total > 0 ? 1 - residual / total : Double.NaN);
     }
 
+    /** Validation MSE (training space) after k + 1 trees, for every k below the booster's rounds. */
+    private double[] validationCurve(Booster booster, double[][] validationX, double[] validationY, int p) {
+        float[] data = flatten(validationX, p);
+        double[] mse = new double[settings.rounds()];
+        try {
+            for (int k = 0; k < mse.length; k++) {
+                float[][] predicted = booster.inplace_predict(data, validationX.length, p, Float.NaN, new int[]{0, k + 1});
+                double sum = 0;
+                for (int i = 0; i < validationY.length; i++) {
+                    double d = predicted[i][0] - validationY[i];
+                    sum += d * d;
+                }
+                mse[k] = sum / validationY.length;
+            }
+        } catch (XGBoostError e) {
+            throw new IllegalStateException("XGBoost prediction failed: " + e.getMessage(), e);
+        }
+        return mse;
+    }
+
+    /** Rounds of the last model: all of them, or the count of lowest validation error when the data had validation rows. */
+    public int lastChosenRounds() {
+        return lastChosenRounds;
+    }
+
+    @Override
+    public java.util.List<String> warnings() {
+        return lastWarnings;
+    }
+
     private Booster fit(double[][] x, double[] y, int p) {
+        return fit(x, y, p, settings.rounds());
+    }
+
+    private Booster fit(double[][] x, double[] y, int p, int rounds) {
         DMatrix matrix = null;
         try {
             matrix = new DMatrix(flatten(x, p), x.length, p, Float.NaN);
@@ -147,7 +208,7 @@ public final class XgboostTrainer implements Trainer {
             parameters.put("min_child_weight", settings.minChildWeight());
             parameters.put("seed", settings.seed());
             parameters.put("verbosity", 0);
-            return XGBoost.train(matrix, parameters, settings.rounds(), new HashMap<>(), null, null);
+            return XGBoost.train(matrix, parameters, rounds, new HashMap<>(), null, null);
         } catch (XGBoostError e) {
             throw new IllegalStateException("XGBoost training failed: " + e.getMessage(), e);
         } finally {
