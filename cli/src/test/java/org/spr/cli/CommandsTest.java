@@ -152,6 +152,67 @@ class CommandsTest {
                 "scalar reports carry the relative-error distribution");
     }
 
+    private static String stdout(Object command, String... args) {
+        java.io.PrintStream original = System.out;
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try {
+            System.setOut(new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8));
+            assertEquals(0, run(command, args));
+        } finally {
+            System.setOut(original);
+        }
+        return bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void evaluateRecognisesTheTrainingDatasetByContentAndSaysWhichRows() throws Exception {
+        Path data = dataset();
+        Path model = directory.resolve("linear.sprmodel");
+        assertEquals(0, run(new TrainCommand(), "--data", data.toString(), "--beta", "1e-4", "--quiet", "--out", model.toString()));
+        // the same rows under another name: its 20 recorded test rows
+        Path renamed = directory.resolve("renamed.csv");
+        Files.copy(data, renamed);
+        Files.copy(directory.resolve("toy.json"), directory.resolve("renamed.json"));
+        String same = stdout(new EvaluateCommand(), "--model", model.toString(), "--data", renamed.toString());
+        assertTrue(same.contains("scoring the 20 test rows of renamed.csv recorded in the model"), same);
+        // another dataset with the training file's name: all rows, and why
+        Path other = Files.createDirectories(directory.resolve("other")).resolve("toy.csv");
+        Files.writeString(other, String.join("\n", Files.readAllLines(data).subList(0, 51)) + "\n");
+        Files.copy(directory.resolve("toy.json"), directory.resolve("other/toy.json"));
+        String different = stdout(new EvaluateCommand(), "--model", model.toString(), "--data", other.toString());
+        assertTrue(different.contains("scoring all 50 rows of toy.csv: not the model's training dataset (its content hash"), different);
+        // --test 0: all rows, said to be training rows
+        Path noTest = directory.resolve("no-test.sprmodel");
+        assertEquals(0, run(new TrainCommand(), "--data", data.toString(), "--beta", "1e-4", "--test", "0", "--quiet", "--out", noTest.toString()));
+        String all = stdout(new EvaluateCommand(), "--model", noTest.toString(), "--data", data.toString());
+        assertTrue(all.contains("scoring all 200 rows") && all.contains("TRAINING rows"), all);
+    }
+
+    @Test
+    void trainHonoursASplitFile() throws Exception {
+        Path data = dataset();
+        StringBuilder split = new StringBuilder("id,split\n");
+        for (int i = 0; i < 200; i++) {
+            split.append(String.format("toy-%04d,%s%n", i, i < 150 ? "train" : i < 170 ? "validation" : "test"));
+        }
+        Path splitFile = directory.resolve("split.csv");
+        Files.writeString(splitFile, split);
+        Path model = directory.resolve("split.sprmodel");
+        assertEquals(0, run(new TrainCommand(), "--data", data.toString(), "--split", splitFile.toString(), "--beta", "1e-4,1e-2",
+                "--quiet", "--out", model.toString()));
+        try (SprModel loaded = ModelFile.load(model)) {
+            var training = loaded.metadata().training();
+            assertEquals(150, training.trainingSize());
+            assertEquals(20, training.validationSize());
+            assertEquals(30, training.testIds().size());
+            assertEquals("toy-0170", training.testIds().get(0));
+            assertEquals("file split.csv", training.splitSource());
+            assertEquals("validation rows (20)", training.hyperparameters().get("selection"));
+        }
+        String report = stdout(new EvaluateCommand(), "--model", model.toString(), "--data", data.toString());
+        assertTrue(report.contains("scoring the 30 test rows"), report);
+    }
+
     @Test
     void helpTeachesWithAnExample() {
         java.io.StringWriter text = new java.io.StringWriter();

@@ -291,6 +291,75 @@ class PredictInputsTest {
     }
 
     @Test
+    void aBatchGoesPastAnUnusableFileAndListsIt() throws Exception {
+        Path model = sicModel("sic.sprmodel", 3, List.of("Si", "C"));
+        Path broken = directory.resolve("broken.data");
+        Files.writeString(broken, "LAMMPS data file\n\n  12 atoms\n  2 atom types\n\nAtoms # atomic\n\n1 1 0 0\n");
+        Result batch = predict("--model", model.toString(), "--input", data.toString(), broken.toString(), poscar.toString());
+        assertEquals(0, batch.exitCode(), batch.stderr());
+        assertEquals(3, batch.lines().size(), "two usable inputs");
+        assertTrue(batch.lines().get(1).startsWith("sic.data,") && batch.lines().get(2).startsWith("POSCAR_sic,"));
+        assertTrue(batch.stderr().contains("skipped " + broken), batch.stderr());
+        List<String> skipped = Files.readAllLines(directory.resolve("pred.skipped.csv"));
+        assertEquals(2, skipped.size());
+        assertTrue(skipped.get(1).startsWith(broken.toString()), skipped.get(1));
+        // --strict stops at it, writing nothing
+        Result strict = predict("--model", model.toString(), "--strict", "--input", data.toString(), broken.toString(), poscar.toString());
+        assertEquals(ExitCodes.BAD_INPUT, strict.exitCode());
+        assertFalse(Files.exists(directory.resolve("pred.csv")));
+    }
+
+    @Test
+    void forceDimensionOverridesTheSlabOrBulkGuess() throws Exception {
+        Path monolayer = sicModel("monolayer.sprmodel", 2, List.of("Si", "C"));
+        Path model3d = sicModel("sic.sprmodel", 3, List.of("Si", "C"));
+        Result batch = predict("--model", monolayer.toString(), "--input", data.toString(), poscar.toString());
+        assertEquals(ExitCodes.MODEL_MISMATCH, batch.exitCode(), "no input fits: the first reason is the exit code");
+        assertTrue(batch.stderr().contains("--force-dimension"), batch.stderr());
+        Result forced = predict("--model", monolayer.toString(), "--force-dimension", "--input", data.toString());
+        assertEquals(0, forced.exitCode(), forced.stderr());
+        assertEquals(2, forced.lines().size());
+        // computed in 2D (area normalisation): not the 3D model's prediction
+        double[] in2d = predictions(forced.lines().get(1));
+        double[] in3d = predictions(predict("--model", model3d.toString(), "--input", data.toString()).lines().get(1));
+        assertTrue(Math.abs(in2d[0] - in3d[0]) > 1e-6);
+    }
+
+    @Test
+    void datasetPredictionsHaveOneRowPerDatasetRowWithTheError() throws Exception {
+        Path model = sicModel("sic.sprmodel", 3, List.of("Si", "C"));
+        Frame frame;
+        try (FrameReader reader = FrameReader.open(data)) {
+            frame = reader.next();
+        }
+        double[] g = new RadialDistribution(GRID, 1, 1).compute(frame).total().clone();
+        DescriptorSpec spec = DescriptorSpec.total(GRID, 3, GrKind.INHERENT, List.of("Si", "C"));
+        Path csv = directory.resolve("rows.csv");
+        try (org.spr.dataset.DatasetWriter writer = org.spr.dataset.DatasetWriter.open(csv, org.spr.dataset.DatasetMetadata.create(spec, OUTPUT,
+                "1/THz", List.of(), List.of(), java.util.Map.of(), "test", java.util.Map.of()))) {
+            double[] shifted = windowMeans(g).clone();
+            shifted[0] += 0.5;
+            writer.append(new org.spr.dataset.DatasetRow("exact", "SiC", "test", 1, 12, -1, null, g, windowMeans(g), null));
+            writer.append(new org.spr.dataset.DatasetRow("shifted", "SiC", "test", 2, 12, -1, null, g, shifted, null));
+            writer.append(new org.spr.dataset.DatasetRow("unlabelled", "SiC", "test", 3, 12, -1, null, g,
+                    new double[]{Double.NaN, Double.NaN, Double.NaN, Double.NaN}, null));
+        }
+        Result result = predict("--model", model.toString(), "--data", csv.toString());
+        assertEquals(0, result.exitCode(), result.stderr());
+        assertEquals("id,domain_distance,out_of_domain,y_0.250,y_0.750,y_1.250,y_1.750,mse,rmse", result.lines().get(0));
+        assertEquals(4, result.lines().size());
+        String[] exact = result.lines().get(1).split(",", -1);
+        String[] shifted = result.lines().get(2).split(",", -1);
+        String[] unlabelled = result.lines().get(3).split(",", -1);
+        assertEquals("exact", exact[0]);
+        assertTrue(Double.parseDouble(exact[7]) < 1e-6, "the model reproduces the window means: mse " + exact[7]);
+        assertEquals(0.25 / 4, Double.parseDouble(shifted[7]), 1e-4, "one point off by 0.5 over 4 points");
+        assertEquals("", unlabelled[7], "no reference, no error");
+        assertEquals(exact[3], unlabelled[3], "same g(r), same prediction");
+        assertEquals(ExitCodes.USAGE, predict("--model", model.toString(), "--data", csv.toString(), "--input", data.toString()).exitCode());
+    }
+
+    @Test
     void experimentalPdfNeedsTheDensityAndIsConvertedWithIt() throws Exception {
         // a model that computes the window means of g exactly: trained on generic rows, negligible ridge
         Random random = new Random(3);

@@ -26,17 +26,26 @@ public final class StructureGrReader implements GrInputReader {
 
     private final FrameSelection selection;
     private final int threads;
+    private final boolean checkDimension;
+
+    /** With the slab/bulk check. */
+    public StructureGrReader(FrameSelection selection, int threads) {
+        this(selection, threads, true);
+    }
 
     /**
-     * @param selection frames to use from each file
-     * @param threads   worker threads of the g(r) computation
+     * @param selection      frames to use from each file
+     * @param threads        worker threads of the g(r) computation
+     * @param checkDimension refuse a slab for a 3D model or a bulk cell for a 2D model (a guess from the vacuum gap;
+     *                       false computes the model's g(r) regardless: {@code spr predict --force-dimension})
      */
-    public StructureGrReader(FrameSelection selection, int threads) {
+    public StructureGrReader(FrameSelection selection, int threads, boolean checkDimension) {
         if (threads < 1) {
             throw SprException.usage("--threads must be at least 1, got " + threads);
         }
         this.selection = selection;
         this.threads = threads;
+        this.checkDimension = checkDimension;
     }
 
     /** Anything that is not a g(r) CSV or an experimental {@code .gr} file and whose name or content is a structure format. */
@@ -67,7 +76,9 @@ public final class StructureGrReader implements GrInputReader {
                 if (selection.selects(index)) {
                     String where = source + " frame " + index;
                     ModelInputs.checkSpecies(frame, model, where);
-                    ModelInputs.checkDimension(frame, model, where);
+                    if (checkDimension) {
+                        ModelInputs.checkDimension(frame, model, where);
+                    }
                     buffer = rdf.compute(frame, buffer);
                     inputs.add(new GrInput(source, index, frame.timestep(), ModelInputs.fromPairCorrelation(buffer, model, null), model));
                 }
