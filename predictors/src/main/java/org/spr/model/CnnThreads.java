@@ -20,6 +20,7 @@ public final class CnnThreads {
     public static final String ENVIRONMENT = "SPR_CNN_THREADS";
     private static final String PROPERTY = "ai.djl.pytorch.num_threads";
     private static volatile String origin = "";
+    private static volatile int pytorchDefault = -1;
 
     private CnnThreads() {
     }
@@ -58,7 +59,14 @@ public final class CnnThreads {
 
     /** Applies the settings to the loaded PyTorch engine (called by {@link DjlSupport#engine()}). */
     static void apply() {
+        pytorchDefault = JniUtils.getNumThreads();
         JniUtils.setNumThreads(intraOpThreads());
+    }
+
+    /** PyTorch's own intra-op thread count before {@link #apply} changed it (what training used before issue 16). */
+    public static int pytorchDefaultIntraOpThreads() {
+        DjlSupport.engine();
+        return pytorchDefault;
     }
 
     /** Sets the intra-op threads of the loaded engine (benchmarks compare settings in one run). */
