@@ -75,6 +75,24 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--non-negative", defaultValue = "none", paramLabel = "HOW", description = "spectra: none, or clip (negative predictions set to 0; the test MSE with and without is printed; default: ${DEFAULT-VALUE})")
     String nonNegative;
 
+    @Option(names = "--channels", paramLabel = "C[,C…]", description = "multi-channel input computed from the stored structures (--structures): gr2d, gr3d, adf, e.g. gr2d,gr3d,adf")
+    String channels;
+
+    @Option(names = "--log-channels", description = "with --channels: each input value v enters as ln(1 + v)")
+    boolean logChannels;
+
+    @Option(names = "--adf-cutoff", paramLabel = "Å", description = "with --channels …adf: bond cutoff of the bond-angle distribution (e.g. 1.9 for carbon, the first minimum of g(r))")
+    Double adfCutoff;
+
+    @Option(names = "--structures", paramLabel = "DIR", description = "with --channels: the stored structures of the dataset's rows (DIR/<id>.data.gz)")
+    Path structures;
+
+    @Option(names = "--inputs-out", paramLabel = "D.csv", description = "with --channels: the dataset with the recomputed inputs (default: <out>.inputs.csv beside --out); evaluate and predict --data take it")
+    Path inputsOut;
+
+    @Option(names = "--network", defaultValue = "default", paramLabel = "NET", description = "CNN: default (conv 16, 32; dense 128) or deep (conv 16, 32, 64, 128 with residual units; dense 256, 128; SPRamNet's deeper network for the electronic DOS)")
+    String network;
+
     @Option(names = "--epochs", defaultValue = "300", description = "CNN: maximum epochs (default: ${DEFAULT-VALUE})")
     int epochs;
 
@@ -114,6 +132,11 @@ public final class TrainCommand implements Callable<Integer> {
         }
         PrintStream err = System.err;
         Dataset dataset = Dataset.read(data);
+        if (channels != null) {
+            dataset = recomputeInputs(dataset, err);
+        } else if (structures != null || logChannels || adfCutoff != null || inputsOut != null) {
+            throw new IllegalArgumentException("--structures, --log-channels, --adf-cutoff and --inputs-out go with --channels");
+        }
         DatasetSplit split = dataset.split(splitFile, seed, validationFraction, testFraction);
         TrainingData training = dataset.trainingData(target, log10, split);
         if (nonNegative.equals("clip")) {
@@ -205,6 +228,33 @@ public final class TrainCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    /** The dataset with multi-channel inputs computed from the stored structures (written to --inputs-out). */
+    private Dataset recomputeInputs(Dataset dataset, PrintStream err) {
+        java.util.List<org.spr.model.DescriptorChannel> kinds = org.spr.model.DescriptorChannel.parseList(channels);
+        if (structures == null) {
+            throw new IllegalArgumentException("--channels needs --structures DIR (the stored structures of the dataset's rows)");
+        }
+        if (kinds.contains(org.spr.model.DescriptorChannel.ADF) && adfCutoff == null) {
+            throw new IllegalArgumentException("the adf channel needs --adf-cutoff (the bond length cutoff in Å, e.g. the first minimum of g(r))");
+        }
+        org.spr.model.DescriptorSpec spec = dataset.metadata().input().withChannels(kinds, logChannels, adfCutoff == null ? 0 : adfCutoff);
+        Path target = inputsOut != null ? inputsOut : out.resolveSibling(baseName(out) + ".inputs.csv");
+        long start = System.nanoTime();
+        Dataset recomputed = org.spr.dataset.DatasetDescriptors.recompute(dataset, spec, structures,
+                Runtime.getRuntime().availableProcessors(), target);
+        if (!quiet) {
+            err.printf(Locale.ROOT, "inputs: %s for %d rows from %s in %.1f s, written to %s%n", spec, recomputed.size(), structures,
+                    (System.nanoTime() - start) / 1e9, target);
+        }
+        return recomputed;
+    }
+
+    private static String baseName(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
     /** The chosen hyperparameters in parentheses (e.g. " (alpha 0, beta 0.01)"), or nothing when there are none to name. */
     private static String chosenSettings(SprModel model, ModelKind modelKind) {
         Map<String, String> h = model.metadata().training().hyperparameters();
@@ -220,9 +270,14 @@ public final class TrainCommand implements Callable<Integer> {
             case LINEAR -> alphas.length * betas.length > 1
                     ? new LinearTrainer(new LinearTrainer.CrossValidation(alphas, betas, folds, seed)).selectOnValidation(selectBy.equals("validation"))
                     : new LinearTrainer(alphas[0], betas[0]);
-            case CNN -> new CnnTrainer(CnnTrainer.Settings.defaults(options.seed).withEpochs(epochs, patience)
-                    .withNetwork(new int[]{16, 32}, 5, new int[]{128}, residual).withGpu(!cpu));
-            case XGBOOST -> new XgboostTrainer(new XgboostTrainer.Settings(rounds, 4, 0.05, 0.8, 0.5, 1, folds, options.seed));
+            case CNN -> switch (network) {
+                case "default" -> new CnnTrainer(CnnTrainer.Settings.defaults(seed).withEpochs(epochs, patience)
+                        .withNetwork(new int[]{16, 32}, 5, new int[]{128}, residual).withGpu(!cpu));
+                case "deep" -> new CnnTrainer(CnnTrainer.Settings.defaults(seed).withEpochs(epochs, patience)
+                        .withNetwork(new int[]{16, 32, 64, 128}, 5, new int[]{256, 128}, true).withGpu(!cpu));
+                default -> throw new IllegalArgumentException("--network must be default or deep, got '" + network + "'");
+            };
+            case XGBOOST -> new XgboostTrainer(new XgboostTrainer.Settings(rounds, 4, 0.05, 0.8, 0.5, 1, folds, seed));
         };
     }
 }

@@ -6,11 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.spr.descriptor.PairCorrelation;
-import org.spr.descriptor.RadialDistribution;
 import org.spr.io.FrameReader;
 import org.spr.io.InputFormatException;
 import org.spr.io.StructureFormat;
+import org.spr.model.ChannelDescriptor;
 import org.spr.model.DescriptorSpec;
 import org.spr.model.ModelInputs;
 import org.spr.structure.Frame;
@@ -19,7 +18,8 @@ import org.spr.structure.Frame;
  * Reads structure files for {@code spr predict} (LAMMPS dumps, every frame or a selection; LAMMPS data files; extended
  * XYZ; POSCAR/CONTCAR; see {@link StructureFormat#detect}) and computes each frame's g(r) exactly as the model expects
  * it: on the model's grid, with the model's dimension (a 2D model's frames are read as monolayers, in-plane area
- * normalisation), total or partials, smoothed as the model's. A frame whose atom types are not the model's species, or
+ * normalisation), total or partials, smoothed as the model's, or the channels of a multi-channel model — by
+ * {@link ChannelDescriptor}, the function training and the predict hook use. A frame whose atom types are not the model's species, or
  * that is a slab for a 3D model or a bulk cell for a 2D model, is refused naming both sides.
  */
 public final class StructureGrReader implements GrInputReader {
@@ -66,8 +66,7 @@ public final class StructureGrReader implements GrInputReader {
     @Override
     public List<GrInput> read(Path file, DescriptorSpec model) {
         String source = file.getFileName().toString();
-        RadialDistribution rdf = new RadialDistribution(model.grid(), threads);
-        PairCorrelation buffer = null;
+        ChannelDescriptor descriptor = new ChannelDescriptor(model, threads);
         List<GrInput> inputs = new ArrayList<>();
         try (FrameReader reader = FrameReader.open(file, model.dimension())) {
             int index = 0;
@@ -79,8 +78,7 @@ public final class StructureGrReader implements GrInputReader {
                     if (checkDimension) {
                         ModelInputs.checkDimension(frame, model, where);
                     }
-                    buffer = rdf.compute(frame, buffer);
-                    inputs.add(new GrInput(source, index, frame.timestep(), ModelInputs.fromPairCorrelation(buffer, model, null), model));
+                    inputs.add(new GrInput(source, index, frame.timestep(), descriptor.compute(frame, null), model));
                 }
                 index++;
             }

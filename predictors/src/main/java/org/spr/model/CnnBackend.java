@@ -86,7 +86,7 @@ public final class CnnBackend implements ModelBackend {
         DjlSupport.engine();
         this.manager = NDManager.newBaseManager(Device.cpu(), DjlSupport.ENGINE);
         this.block = architecture.build();
-        block.initialize(manager, DataType.FLOAT32, new Shape(1, 1, architecture.inputLength()));
+        block.initialize(manager, DataType.FLOAT32, new Shape(1, architecture.inputChannels(), architecture.channelLength()));
         try {
             block.loadParameters(manager, new DataInputStream(new ByteArrayInputStream(parameters)));
         } catch (IOException | MalformedModelException e) {
@@ -119,7 +119,7 @@ public final class CnnBackend implements ModelBackend {
         float[] scaled = new float[input.length];
         inputScaler.forward(input, scaled, 0);
         try (NDManager scope = manager.newSubManager()) {
-            NDArray x = scope.create(scaled, new Shape(1, 1, input.length));
+            NDArray x = scope.create(scaled, new Shape(1, architecture.inputChannels(), architecture.channelLength()));
             NDList result = block.forward(new ParameterStore(scope, false), new NDList(x), false);
             float[] values = result.singletonOrThrow().toFloatArray();
             double[] mean = outputScaler.mean();
@@ -140,7 +140,7 @@ public final class CnnBackend implements ModelBackend {
         }
         double[][] out = new double[n][architecture.outputLength()];
         try (NDManager scope = manager.newSubManager()) {
-            NDArray x = scope.create(scaled, new Shape(n, 1, length));
+            NDArray x = scope.create(scaled, new Shape(n, architecture.inputChannels(), architecture.channelLength()));
             float[] values = block.forward(new ParameterStore(scope, false), new NDList(x), false).singletonOrThrow().toFloatArray();
             int m = architecture.outputLength();
             for (int i = 0; i < n; i++) {

@@ -147,7 +147,7 @@ public final class CnnTrainer implements Trainer {
             y = KFold.select(y, trainRows);
         }
         CnnArchitecture architecture = new CnnArchitecture(data.inputSpec().inputLength(), data.outputSpec().length(),
-                settings.convChannels(), settings.kernelSize(), settings.denseUnits(), settings.residual());
+                settings.convChannels(), settings.kernelSize(), settings.denseUnits(), settings.residual(), data.inputSpec().channels());
         CnnBackend.Scaler inputScaler = CnnBackend.Scaler.fit(x);
         CnnBackend.Scaler outputScaler = CnnBackend.Scaler.fit(y);
         byte[] parameters = fit(architecture, inputScaler, outputScaler, x, y, validationX, validationY);
@@ -193,7 +193,9 @@ public final class CnnTrainer implements Trainer {
                     .optOptimizer(Optimizer.adam().optLearningRateTracker(Tracker.fixed((float) settings.learningRate())).build())
                     .optDevices(new Device[]{device});
             try (ai.djl.training.Trainer trainer = model.newTrainer(config)) {
-                trainer.initialize(new Shape(1, 1, length));
+                int channels = architecture.inputChannels();
+                int channelLength = architecture.channelLength();
+                trainer.initialize(new Shape(1, channels, channelLength));
                 NDManager manager = trainer.getManager();
                 Random random = new Random(settings.seed());
                 int n = x.length;
@@ -219,7 +221,7 @@ public final class CnnTrainer implements Trainer {
                             System.arraycopy(allY, order[start + b] * outputs, batchY, b * outputs, outputs);
                         }
                         try (NDManager scope = manager.newSubManager(device)) {
-                            NDArray inputs = scope.create(batchX, new Shape(size, 1, length));
+                            NDArray inputs = scope.create(batchX, new Shape(size, channels, channelLength));
                             NDArray labels = scope.create(batchY, new Shape(size, outputs));
                             try (GradientCollector collector = trainer.newGradientCollector()) {
                                 NDList predictions = trainer.forward(new NDList(inputs));
@@ -229,7 +231,7 @@ public final class CnnTrainer implements Trainer {
                             trainer.step();
                         }
                     }
-                    double mse = validationMse(block, manager, device, validX, validY, validationX.length, length, outputs);
+                    double mse = validationMse(block, manager, device, validX, validY, validationX.length, channels, channelLength, outputs);
                     if (mse < bestMse) {
                         bestMse = mse;
                         best = saveParameters(block);
@@ -250,9 +252,9 @@ public final class CnnTrainer implements Trainer {
     }
 
     private static double validationMse(Block block, NDManager manager, Device device, float[] validX, float[] validY, int n,
-                                        int length, int outputs) {
+                                        int channels, int channelLength, int outputs) {
         try (NDManager scope = manager.newSubManager(device)) {
-            NDArray inputs = scope.create(validX, new Shape(n, 1, length));
+            NDArray inputs = scope.create(validX, new Shape(n, channels, channelLength));
             float[] predicted = block.forward(new ParameterStore(scope, false), new NDList(inputs), false).singletonOrThrow().toFloatArray();
             double sum = 0;
             for (int i = 0; i < predicted.length; i++) {

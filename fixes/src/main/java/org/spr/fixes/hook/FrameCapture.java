@@ -40,7 +40,8 @@ public final class FrameCapture {
         IntBuffer t = step.types();
         t.get(0, types, 0, n);
         int dim = dimension == 0 ? step.dimension() : dimension;
-        return new Frame(positions, types, typeCount, speciesNames, null, null, box(step.box(), dim), dim, step.timestep());
+        // z periodicity follows LAMMPS's own dimension: a monolayer in a 3D LAMMPS box keeps its periodic z, as in its data file
+        return new Frame(positions, types, typeCount, speciesNames, null, null, box(step.box(), step.dimension()), dim, step.timestep());
     }
 
     /** The structure-module box for a LAMMPS box. */
@@ -49,8 +50,9 @@ public final class FrameCapture {
     }
 
     /**
-     * The structure-module box for a LAMMPS box; for a 2D structure z is never periodic (a LAMMPS {@code dimension 2}
-     * box is one length unit thick and periodic in z, which would make every atom its own neighbour at 1 σ).
+     * The structure-module box for a LAMMPS box; in a LAMMPS {@code dimension 2} system z is never periodic (its box is one
+     * length unit thick and periodic in z, which would make every atom its own neighbour at 1 σ). Pass LAMMPS's dimension,
+     * not the model's: a monolayer in a 3D LAMMPS box keeps its periodic z (atoms may straddle the z boundary).
      */
     public static Box box(SimulationBox box, int dimension) {
         return new Box(box.xlo(), box.ylo(), box.zlo(), box.lx(), box.ly(), box.lz(), box.xy(), box.xz(), box.yz(),

@@ -5,6 +5,7 @@ import org.spr.descriptor.RadialDistribution;
 import org.spr.lammps.Lammps;
 import org.spr.lammps.RecordSink;
 import org.spr.model.BoundPredictor;
+import org.spr.model.ChannelDescriptor;
 import org.spr.model.DescriptorSpec;
 import org.spr.model.GrKind;
 import org.spr.model.ModelFile;
@@ -104,7 +105,10 @@ public final class PredictHook implements Hook {
     private final List<SprModel> also;
     private final List<String> alsoNames;
     private final List<BoundPredictor> alsoPredictors;
+    private final ChannelDescriptor descriptor;
+    private final FrameCapture capture;
     private PairCorrelation buffer;
+    private double[] lastG;
     private DistributedRadialDistribution inherentGr;
     private boolean started;
 
@@ -127,6 +131,8 @@ public final class PredictHook implements Hook {
         this.predictor = model.bind(spec, Resampling.REFUSE);
         this.distribution = new RadialDistribution(spec.grid());
         this.gr = new InSituGr(spec.grid(), spec.dimension());
+        this.descriptor = spec.isMultiChannel() ? new ChannelDescriptor(spec, Runtime.getRuntime().availableProcessors()) : null;
+        this.capture = spec.isMultiChannel() ? new FrameCapture(spec.dimension(), null) : null;
         this.also = List.copyOf(also);
         this.alsoNames = List.copyOf(alsoNames);
         List<BoundPredictor> predictors = new java.util.ArrayList<>();
@@ -157,7 +163,7 @@ public final class PredictHook implements Hook {
         // collective calls first, on every rank: energy, temperature, the gathered configuration
         double pe = step.potentialEnergy();
         double temperature = step.temperature();
-        double[] g = currentG(step);
+        double[] input = model.inputSpec().isMultiChannel() ? currentChannels(step) : currentG(step);
         if (step.rank() != 0) {
             return;
         }
@@ -172,15 +178,15 @@ public final class PredictHook implements Hook {
                 sink.emit(new Warning(warning));
             }
         }
-        double[] prediction = predictor.predict(g, null);
-        double distance = predictor.domainDistance(g);
+        double[] prediction = predictor.predict(input, null);
+        double distance = predictor.domainDistance(input);
         double[][] alsoPredictions = new double[alsoPredictors.size()][];
         double[] alsoDistances = new double[alsoPredictors.size()];
         for (int i = 0; i < alsoPredictors.size(); i++) {
-            alsoPredictions[i] = alsoPredictors.get(i).predict(g, null);
-            alsoDistances[i] = alsoPredictors.get(i).domainDistance(g);
+            alsoPredictions[i] = alsoPredictors.get(i).predict(input, null);
+            alsoDistances[i] = alsoPredictors.get(i).domainDistance(input);
         }
-        sink.emit(new Prediction(step.timestep(), step.time(), temperature, pe / step.natoms(), g, prediction,
+        sink.emit(new Prediction(step.timestep(), step.time(), temperature, pe / step.natoms(), lastG, prediction,
                 distance, org.spr.model.TrainingDomain.isOutOfDomain(distance, threshold), alsoPredictions, alsoDistances));
     }
 
@@ -206,7 +212,8 @@ public final class PredictHook implements Hook {
     public static void requireSameGr(DescriptorSpec spec, String modelName, SprModel other, String otherName) {
         DescriptorSpec input = other.inputSpec();
         if (!input.grid().equals(spec.grid()) || input.dimension() != spec.dimension() || input.partials()
-                || !input.species().equals(spec.species())) {
+                || !input.species().equals(spec.species()) || !input.channelKinds().equals(spec.channelKinds())
+                || input.logScaled() != spec.logScaled() || input.adfCutoff() != spec.adfCutoff()) {
             throw new IllegalArgumentException("model " + otherName + " takes " + input + " but " + modelName
                     + " takes " + spec + "; models in one predict hook must take the same g(r)");
         }
@@ -234,10 +241,10 @@ public final class PredictHook implements Hook {
             int[] types = lammps.gatherInts("type", 1);
             double[] positions = lammps.gatherPositions();
             Frame captured = new Frame(positions, types, step.typeCount(), null, null, null,
-                    FrameCapture.box(step.box(), model.inputSpec().dimension()), model.inputSpec().dimension(), step.timestep());
+                    FrameCapture.box(step.box(), step.dimension()), model.inputSpec().dimension(), step.timestep());
             double[] minimised = inherent.quench(captured, lammps);
             Frame frame = new Frame(minimised, types, step.typeCount(), null, null, null,
-                    FrameCapture.box(inherent.box(), captured.dimension()), captured.dimension(), step.timestep());
+                    FrameCapture.box(inherent.box(), step.dimension()), captured.dimension(), step.timestep());
             if (step.rank() != 0) {
                 return null;
             }
@@ -250,7 +257,36 @@ public final class PredictHook implements Hook {
             }
             total = result.total().clone();
         }
-        return kind == GrKind.WINDOW_AVERAGED ? recent.add(total) : total;
+        lastG = kind == GrKind.WINDOW_AVERAGED ? recent.add(total) : total;
+        return lastG;
+    }
+
+    /**
+     * A multi-channel model's input of this step, computed by {@link ChannelDescriptor} from the frame (gathered under
+     * MPI) exactly as in training and post-processing; window averaging averages the linear channels before the log
+     * scaling; {@link #lastG} receives the first channel's linear values (the g(r) the monitor plots).
+     */
+    private double[] currentChannels(StepContext step) {
+        Frame frame;
+        if (kind == GrKind.INHERENT) {
+            Lammps lammps = step.lammps();
+            int[] types = lammps.gatherInts("type", 1);
+            double[] positions = lammps.gatherPositions();
+            Frame captured = new Frame(positions, types, step.typeCount(), null, null, null,
+                    FrameCapture.box(step.box(), step.dimension()), model.inputSpec().dimension(), step.timestep());
+            double[] minimised = inherent.quench(captured, lammps);
+            frame = new Frame(minimised, types, step.typeCount(), null, null, null,
+                    FrameCapture.box(inherent.box(), step.dimension()), captured.dimension(), step.timestep());
+        } else {
+            frame = capture.capture(step);
+        }
+        if (step.rank() != 0) {
+            return null;
+        }
+        double[] raw = descriptor.raw(frame, null);
+        double[] linear = kind == GrKind.WINDOW_AVERAGED ? recent.add(raw) : raw;
+        lastG = java.util.Arrays.copyOf(linear, model.inputSpec().grid().bins());
+        return descriptor.finish(linear.clone());
     }
 
     /** Folder of the embedded models in the inputs module. */
