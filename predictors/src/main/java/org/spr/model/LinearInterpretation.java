@@ -35,8 +35,9 @@ public final class LinearInterpretation {
                 z[k][j] = w[j][k];
             }
         }
-        String yLabel = output.isSpectrum() ? "ν [" + output.grid().unit() + "]" : output.name();
-        Plots.heatMap(directory.resolve("weights.png"), "linear SPR weights W", "r [Å]", yLabel, r, x, z, 200, 100);
+        String yLabel = output.isSpectrum() ? ModelEvaluation.gridAxis(output) : output.name();
+        String xLabel = input.channels() > 1 ? "r (Å); the " + input.channels() + " channels side by side, " + input.grid().rMax() + " Å apart" : "r (Å)";
+        Plots.heatMap(directory.resolve("weights.png"), "linear SPR weights W", xLabel, yLabel, r, x, z, 200, 100);
         if (meanTarget != null && output.isSpectrum()) {
             Plots.lines(directory.resolve("bias.png"), "bias b and mean training target", yLabel, output.unit(),
                     List.of(new Series("bias b", x, linear.bias()), new Series("mean target", x, meanTarget)), false);

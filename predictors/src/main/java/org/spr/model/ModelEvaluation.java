@@ -50,6 +50,16 @@ public final class ModelEvaluation {
         return out;
     }
 
+    /** The axis title of a spectrum's grid: "E − E_F (eV)" for eV, "frequency (THz)" for THz, else the unit. */
+    public static String gridAxis(OutputSpec output) {
+        String unit = output.grid().unit();
+        return switch (unit) {
+            case "eV" -> "E − E_F (eV)";
+            case "THz" -> "frequency (THz)";
+            default -> unit;
+        };
+    }
+
     /** How the metrics' space is named in reports: "log10 kappa" for a log10-trained scalar, else the output name. */
     public static String metricSpace(OutputSpec output) {
         return output.log10() ? "log10 " + output.name() : output.name();
@@ -71,7 +81,8 @@ public final class ModelEvaluation {
             return metrics;
         }
         OutputSpec output = model.outputSpec();
-        String quantity = output.name() + (output.unit().isEmpty() ? "" : " [" + output.unit() + "]");
+        String quantity = (output.isSpectrum() && "eV".equals(output.grid().unit()) ? "DOS" : output.isSpectrum() ? "PDOS" : output.name())
+                + (output.unit().isEmpty() ? "" : " (" + output.unit() + ")");
         List<List<?>> rows = new ArrayList<>();
         metrics.asMap(output.log10() ? "log10_" : "").forEach((name, value) -> rows.add(List.of(name, value)));
         if (!output.isSpectrum()) {
@@ -104,15 +115,16 @@ public final class ModelEvaluation {
                 rowMse[i] = Math.log10(Math.max(rowMse[i], 1e-300));
             }
             Plots.histogram(plotDirectory.resolve("error_histogram.png"), "per-structure test MSE", "log10(MSE)", rowMse, 30);
-            Plots.lines(plotDirectory.resolve("per_bin_error.png"), "per-bin test MSE", output.grid().unit(), "MSE",
+            Plots.lines(plotDirectory.resolve("per_bin_error.png"), "per-bin test MSE", gridAxis(output), "MSE",
                     List.of(new Series("MSE", x, metrics.perBinMse())), false);
             List<Series> examples = new ArrayList<>();
             for (int i = 0; i < Math.min(3, n); i++) {
                 int row = i * Math.max(1, n / 3);
-                examples.add(new Series("reference " + row, x, reference[row]));
-                examples.add(new Series("predicted " + row, x, predicted[row]));
+                examples.add(new Series("test row " + row + ": reference", x, reference[row], i, false));
+                examples.add(new Series("test row " + row + ": predicted", x, predicted[row], i, true));
             }
-            Plots.lines(plotDirectory.resolve("examples.png"), "test spectra", output.grid().unit(), quantity, examples, false);
+            Plots.lines(plotDirectory.resolve("examples.png"), "test spectra: reference (solid) and " + model.kind().label() + " prediction (dashed)",
+                    gridAxis(output), quantity, examples, false);
         } else {
             double[] residuals = new double[n];
             for (int i = 0; i < n; i++) {
