@@ -149,7 +149,7 @@ public final class TrainCommand implements Callable<Integer> {
         int[] testRows = dataset.withTarget(split.test(), dataset.targets(target));
         if (!quiet) {
             int unused = split.unused(dataset.size());
-            err.printf(Locale.ROOT, "%s: %d rows → %d train, %d validation, %d test (%s)%s%n", data.getFileName(), dataset.size(),
+            err.printf(Locale.ROOT, "%s: %d rows → %d train, %d validation, %d test (%s)%s%n", dataset.source().getFileName(), dataset.size(),
                     training.x().length, training.validationX().length, testRows.length,
                     DatasetSplit.SEEDED.equals(split.source()) ? "seeded split, seed " + seed : split.source(),
                     unused > 0 ? "; " + unused + " row(s) in no part" : "");
