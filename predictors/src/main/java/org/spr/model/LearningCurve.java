@@ -69,7 +69,8 @@ public final class LearningCurve {
     }
 
     /**
-     * Writes learning_curve.csv (trainer, size, test MSE, MAE, R², and for scalars the std of log10(ŷ/y) and the median
+     * Writes learning_curve.csv (trainer, size, test MSE, MAE, R² in the space the models were trained in, i.e. of log10
+     * for --log10, and for scalars the std of log10(ŷ/y) and the median
      * relative error) and learning_curve.png (MSE vs size, log y; for scalars the std of log10(ŷ/y) vs size).
      */
     public static void write(List<Point> points, Path directory) {
