@@ -1,5 +1,6 @@
 package org.spr.cli;
 
+import org.spr.error.SprException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -125,23 +126,23 @@ public final class TrainCommand implements Callable<Integer> {
     private int train() {
         ModelKind modelKind = ModelKind.parse(kind);
         if (!selectBy.equals("validation") && !selectBy.equals("cv")) {
-            throw new IllegalArgumentException("--select-by must be validation or cv, got '" + selectBy + "'");
+            throw SprException.usage("--select-by must be validation or cv, got '" + selectBy + "'");
         }
         if (!nonNegative.equals("none") && !nonNegative.equals("clip")) {
-            throw new IllegalArgumentException("--non-negative must be none or clip, got '" + nonNegative + "'");
+            throw SprException.usage("--non-negative must be none or clip, got '" + nonNegative + "'");
         }
         PrintStream err = System.err;
         Dataset dataset = Dataset.read(data);
         if (channels != null) {
             dataset = recomputeInputs(dataset, err);
         } else if (structures != null || logChannels || adfCutoff != null || inputsOut != null) {
-            throw new IllegalArgumentException("--structures, --log-channels, --adf-cutoff and --inputs-out go with --channels");
+            throw SprException.usage("--structures, --log-channels, --adf-cutoff and --inputs-out go with --channels");
         }
         DatasetSplit split = dataset.split(splitFile, seed, validationFraction, testFraction);
         TrainingData training = dataset.trainingData(target, log10, split);
         if (nonNegative.equals("clip")) {
             if (!training.outputSpec().isSpectrum()) {
-                throw new IllegalArgumentException("--non-negative clip applies to spectra; " + target + " is a scalar");
+                throw SprException.usage("--non-negative clip applies to spectra; " + target + " is a scalar");
             }
             training = new TrainingData(training.x(), training.y(), training.validationX(), training.validationY(), training.inputSpec(),
                     training.outputSpec().withClipNegative(true), training.provenance());
@@ -232,12 +233,17 @@ public final class TrainCommand implements Callable<Integer> {
     private Dataset recomputeInputs(Dataset dataset, PrintStream err) {
         java.util.List<org.spr.model.DescriptorChannel> kinds = org.spr.model.DescriptorChannel.parseList(channels);
         if (structures == null) {
-            throw new IllegalArgumentException("--channels needs --structures DIR (the stored structures of the dataset's rows)");
+            throw SprException.usage("--channels needs --structures DIR (the stored structures of the dataset's rows)");
         }
         if (kinds.contains(org.spr.model.DescriptorChannel.ADF) && adfCutoff == null) {
-            throw new IllegalArgumentException("the adf channel needs --adf-cutoff (the bond length cutoff in Å, e.g. the first minimum of g(r))");
+            throw SprException.usage("the adf channel needs --adf-cutoff (the bond length cutoff in Å, e.g. the first minimum of g(r))");
         }
-        org.spr.model.DescriptorSpec spec = dataset.metadata().input().withChannels(kinds, logChannels, adfCutoff == null ? 0 : adfCutoff);
+        org.spr.model.DescriptorSpec spec;
+        try {
+            spec = dataset.metadata().input().withChannels(kinds, logChannels, adfCutoff == null ? 0 : adfCutoff);
+        } catch (IllegalArgumentException refused) {
+            throw SprException.usage(refused);
+        }
         Path target = inputsOut != null ? inputsOut : out.resolveSibling(baseName(out) + ".inputs.csv");
         long start = System.nanoTime();
         Dataset recomputed = org.spr.dataset.DatasetDescriptors.recompute(dataset, spec, structures,
@@ -275,7 +281,7 @@ public final class TrainCommand implements Callable<Integer> {
                         .withNetwork(new int[]{16, 32}, 5, new int[]{128}, residual).withGpu(!cpu));
                 case "deep" -> new CnnTrainer(CnnTrainer.Settings.defaults(seed).withEpochs(epochs, patience)
                         .withNetwork(new int[]{16, 32, 64, 128}, 5, new int[]{256, 128}, true).withGpu(!cpu));
-                default -> throw new IllegalArgumentException("--network must be default or deep, got '" + network + "'");
+                default -> throw SprException.usage("--network must be default or deep, got '" + network + "'");
             };
             case XGBOOST -> new XgboostTrainer(new XgboostTrainer.Settings(rounds, 4, 0.05, 0.8, 0.5, 1, folds, seed));
         };

@@ -200,7 +200,7 @@ public final class Dataset {
     public DatasetSplit split(Path splitFile, long seed, double validationFraction, double testFraction) {
         if (splitLabels != null) {
             if (splitFile != null) {
-                throw new IllegalArgumentException("dataset " + source + " has a split column: --split " + splitFile + " would override it; drop one");
+                throw SprException.usage("dataset " + source + " has a split column: --split " + splitFile + " would override it; drop one");
             }
             return DatasetSplit.fromLabels(splitLabels, DatasetSplit.COLUMN);
         }

@@ -1,5 +1,6 @@
 package org.spr.dataset;
 
+import org.spr.error.SprException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,7 +35,7 @@ public final class DatasetDescriptors {
      */
     public static Dataset recompute(Dataset dataset, DescriptorSpec spec, Path structures, int threads, Path out) {
         if (Files.exists(out) || Files.exists(DatasetColumns.sidecar(out))) {
-            throw new IllegalArgumentException(out + " exists: choose a new file for the recomputed dataset");
+            throw SprException.usage(out + " exists: choose a new file for the recomputed dataset");
         }
         ChannelDescriptor descriptor = new ChannelDescriptor(spec, threads);
         DatasetMetadata source = dataset.metadata();

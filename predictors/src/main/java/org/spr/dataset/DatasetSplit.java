@@ -1,5 +1,6 @@
 package org.spr.dataset;
 
+import org.spr.error.SprException;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -96,7 +97,7 @@ public record DatasetSplit(long seed, double validationFraction, double testFrac
             }
             int part = part(label);
             if (part < 0) {
-                throw new IllegalArgumentException(source + ": row " + (i + 1) + " has split '" + label
+                throw SprException.badInput(source + ": row " + (i + 1) + " has split '" + label
                         + "' (expected train, validation or test)");
             }
             parts.get(part).add(i);

@@ -1,5 +1,6 @@
 package org.spr.model;
 
+import org.spr.error.SprException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -46,10 +47,10 @@ public enum DescriptorChannel {
                 }
             }
             if (found == null) {
-                throw new IllegalArgumentException("unknown descriptor channel '" + part.trim() + "' (expected gr2d, gr3d or adf)");
+                throw SprException.usage("unknown descriptor channel '" + part.trim() + "' (expected gr2d, gr3d or adf)");
             }
             if (out.contains(found)) {
-                throw new IllegalArgumentException("descriptor channel " + found.label + " is named twice");
+                throw SprException.usage("descriptor channel " + found.label + " is named twice");
             }
             out.add(found);
         }
