@@ -37,6 +37,7 @@ public final class MonitorOutput implements AutoCloseable {
     private final List<Integer> keptSegments = new ArrayList<>();
     private int segment;
     private double[] r;
+    private String gridUnit = "";
     private double[] frequencies;
     private List<PredictHook.Output> also = List.of();
     private int stepsBefore;
@@ -61,6 +62,7 @@ public final class MonitorOutput implements AutoCloseable {
             r = header.r();
             modelKind = header.kind();
             frequencies = header.outputGrid();
+            gridUnit = header.gridUnit();
             also = header.also();
             List<String> series = new ArrayList<>(List.of("step", "time_ps", "temperature_K", "pe_eV_per_atom", "domain_distance",
                     "out_of_domain", "pdos_mean_THz", "pdos_weight_above_55THz"));
@@ -247,9 +249,17 @@ public final class MonitorOutput implements AutoCloseable {
         if (!kept.isEmpty()) {
             boolean noTemperature = kept.stream().allMatch(p -> Double.isNaN(p.temperature()));
             List<Series> properties = new ArrayList<>(perSegment("T / 100 K", p -> noTemperature ? 0 : p.temperature() / 100));
-            properties.addAll(perSegment("PDOS weight above 55 THz (%)", p -> 100 * moments(p.prediction())[1]));
-            Plots.lines(out.resolve("properties.png"), "Temperature and predicted high-frequency PDOS weight", "step",
-                    "T/100 (K), weight above 55 THz (%)", properties, false);
+            if (frequencies.length > 0 && frequencies[frequencies.length - 1] > 60) {
+                // carbon-like spectra reach the high-frequency (sp²) band: its weight tracks the ordering
+                properties.addAll(perSegment("PDOS weight above 55 THz (%)", p -> 100 * moments(p.prediction())[1]));
+                Plots.lines(out.resolve("properties.png"), "Temperature and predicted high-frequency PDOS weight", "step",
+                        "T/100 (K), weight above 55 THz (%)", properties, false);
+            } else {
+                // spectra that end below 60 THz (metals, LJ, SiC): the weight above 55 THz is zero; show the mean frequency
+                properties.addAll(perSegment("mean frequency ⟨ν⟩", p -> moments(p.prediction())[0]));
+                Plots.lines(out.resolve("properties.png"), "Temperature and predicted mean PDOS frequency", "step",
+                        "T/100 (K), ⟨ν⟩" + (gridUnit.isEmpty() ? "" : " (" + gridUnit + ")"), properties, false);
+            }
         }
     }
 
