@@ -62,7 +62,7 @@ class SplitTest {
         assertEquals(2, data.validationX().length);
         assertEquals(List.of("amc-000", "amc-006"), data.provenance().testIds());
         assertEquals(DatasetSplit.COLUMN, data.provenance().splitSource());
-        assertThrows(IllegalArgumentException.class, () -> dataset.split(directory.resolve("x.csv"), 1, 0.1, 0.1),
+        assertThrows(org.spr.error.SprException.class, () -> dataset.split(directory.resolve("x.csv"), 1, 0.1, 0.1),
                 "a split column and a split file together are refused");
     }
 
