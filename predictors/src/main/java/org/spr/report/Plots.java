@@ -39,6 +39,9 @@ public final class Plots {
     /** Line plot of several series; {@code logY} for a logarithmic y axis. */
     public static void lines(Path png, String title, String xLabel, String yLabel, List<Series> series, boolean logY) {
         double[] yRange = range(series.stream().map(Series::y).toList());
+        if (logY && yRange[0] > 0 && yRange[1] / yRange[0] < 10) {
+            logY = false; // less than a decade: a linear axis has labelled round ticks, a log axis might have none
+        }
         int exponent = logY ? 0 : scaleExponent(yRange);
         double scale = Math.pow(10, -exponent);
         XyCanvas canvas = new XyCanvas(WIDTH, HEIGHT, title, xLabel, yLabel + scaleSuffix(exponent)).log(false, logY);
