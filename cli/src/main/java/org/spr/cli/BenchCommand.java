@@ -11,6 +11,7 @@ import org.openjdk.jmh.runner.options.CommandLineOptions;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.spr.cli.bench.BridgeBenchmark;
 import org.spr.cli.bench.CnnBenchmark;
+import org.spr.cli.bench.KernelBenchmarks;
 import org.spr.cli.bench.LabelBenchmark;
 import org.spr.cli.bench.MonitorBenchmark;
 import org.spr.cli.bench.MpiMonitorBenchmark;
@@ -34,11 +35,13 @@ import java.util.concurrent.Callable;
                 "  monitor  overhead of the in-situ predict hook on a Tersoff quench (~1,000 and ~10,000 atoms)",
                 "  mpi      g(r) under MPI, gathered vs reduced (10^5 and 10^6 LJ atoms), with a cost model;",
                 "           run as 'mpirun -np P java -jar spr.jar bench mpi' (P = 1 plainly)",
+                "  kernels  JMH micro-benchmarks of the numeric kernels (g(r) per frame, LAPACK vs EJML eigenvalues,",
+                "           matrix products, linear inference, training-domain distance); further arguments go to JMH",
                 "  cnn      seconds per CNN training epoch, PyTorch's default threads vs the machine's choice",
-                "", "Example:  spr bench bridge"})
+                "", "Examples:  spr bench bridge", "           spr bench kernels -f 1 -wi 2 -i 3 eigenvalues"})
 public final class BenchCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", description = "suite: bridge, labels, transport, monitor, mpi or cnn")
+    @Parameters(index = "0", description = "suite: bridge, labels, transport, monitor, mpi, kernels or cnn")
     String suite;
 
     /** kernels: JMH options and benchmark name patterns (everything after the suite). */
@@ -56,8 +59,9 @@ public final class BenchCommand implements Callable<Integer> {
             case "mpi" -> MpiMonitorBenchmark.run(System.out);
             case "labels" -> LabelBenchmark.run(System.out);
             case "transport" -> TransportLabelBenchmark.run(System.out);
+            case "kernels" -> kernels(jmhArguments);
             case "cnn" -> CnnBenchmark.run(System.out);
-            default -> throw new SprException(ExitCode.USAGE, "Unknown benchmark suite '" + suite + "'; known: bridge, labels, transport, monitor, mpi, cnn");
+            default -> throw new SprException(ExitCode.USAGE, "Unknown benchmark suite '" + suite + "'; known: bridge, labels, transport, monitor, mpi, kernels, cnn");
         }
         return ExitCodes.OK;
     }

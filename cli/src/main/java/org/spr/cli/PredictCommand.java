@@ -1,6 +1,7 @@
 package org.spr.cli;
 
 
+import org.spr.error.SprException;
 import org.spr.io.ExperimentalPdfGrReader;
 import org.spr.io.FrameSelection;
 import org.spr.io.InputFormatException;
@@ -128,15 +129,13 @@ public final class PredictCommand implements Callable<Integer> {
     }
 
     private int predict() {
-        if (!(domainThreshold > 0)) {
-            throw SprException.usage("--domain-threshold must be positive, got " + domainThreshold);
-        }
-        FrameSelection selection = FrameSelection.parse(frames, every);
+        double domainThreshold = threshold.value();
+        FrameSelection selection = frameOptions.selection();
         if ((inputs == null || inputs.isEmpty()) == (dataset == null)) {
             throw SprException.usage("Give either --input FILE… or --data DATASET.");
         }
         if (dataset != null) {
-            return predictDataset();
+            return predictDataset(domainThreshold);
         }
         try (SprModel model = ModelFile.load(modelFile)) {
             DescriptorSpec expected = model.inputSpec();
@@ -178,7 +177,9 @@ public final class PredictCommand implements Callable<Integer> {
                     if (strict || inputs.size() == 1) {
                         throw e;
                     }
-                    firstFailure = firstFailure == null ? e : firstFailure;
+                    if (firstFailure == null) {
+                        firstFailure = e;
+                    }
                     String reason = e.getMessage();
                     if (e instanceof org.spr.model.ModelMismatchException && (reason.contains("monolayer or slab") || reason.contains("like a bulk"))) {
                         reason += " (--force-dimension predicts it anyway)";
@@ -217,7 +218,7 @@ public final class PredictCommand implements Callable<Integer> {
     }
 
     /** {@code --data}: one prediction per dataset row, with the error where the row has the target. */
-    private int predictDataset() {
+    private int predictDataset(double domainThreshold) {
         try (SprModel model = ModelFile.load(modelFile)) {
             Dataset data = Dataset.read(dataset);
             model.bind(data.metadata().input(), Resampling.REFUSE);

@@ -67,9 +67,6 @@ public final class TrainCommand implements Callable<Integer> {
 
 
 
-    @Option(names = "--split", paramLabel = "FILE", description = "ids of the train/validation/test rows: CSV with columns id,split, or JSON {\"train\": [...], \"validation\": [...], \"test\": [...]} (default: the dataset's split column, else the seeded split)")
-    Path splitFile;
-
     @Option(names = "--select-by", defaultValue = "validation", paramLabel = "HOW", description = "linear grid search: validation (score on the validation rows when there are some, else k-fold) or cv (k-fold on the training rows; default: ${DEFAULT-VALUE})")
     String selectBy;
 
@@ -124,6 +121,13 @@ public final class TrainCommand implements Callable<Integer> {
     }
 
     private int train() {
+        Path data = options.data;
+        String target = options.target;
+        boolean log10 = options.log10;
+        long seed = options.seed;
+        double validationFraction = options.validationFraction;
+        double testFraction = options.testFraction;
+        Path splitFile = options.splitFile;
         ModelKind modelKind = ModelKind.parse(kind);
         if (!selectBy.equals("validation") && !selectBy.equals("cv")) {
             throw SprException.usage("--select-by must be validation or cv, got '" + selectBy + "'");
@@ -274,16 +278,16 @@ public final class TrainCommand implements Callable<Integer> {
     private Trainer trainer(ModelKind modelKind) {
         return switch (modelKind) {
             case LINEAR -> alphas.length * betas.length > 1
-                    ? new LinearTrainer(new LinearTrainer.CrossValidation(alphas, betas, folds, seed)).selectOnValidation(selectBy.equals("validation"))
+                    ? new LinearTrainer(new LinearTrainer.CrossValidation(alphas, betas, folds, options.seed)).selectOnValidation(selectBy.equals("validation"))
                     : new LinearTrainer(alphas[0], betas[0]);
             case CNN -> switch (network) {
-                case "default" -> new CnnTrainer(CnnTrainer.Settings.defaults(seed).withEpochs(epochs, patience)
+                case "default" -> new CnnTrainer(CnnTrainer.Settings.defaults(options.seed).withEpochs(epochs, patience)
                         .withNetwork(new int[]{16, 32}, 5, new int[]{128}, residual).withGpu(!cpu));
-                case "deep" -> new CnnTrainer(CnnTrainer.Settings.defaults(seed).withEpochs(epochs, patience)
+                case "deep" -> new CnnTrainer(CnnTrainer.Settings.defaults(options.seed).withEpochs(epochs, patience)
                         .withNetwork(new int[]{16, 32, 64, 128}, 5, new int[]{256, 128}, true).withGpu(!cpu));
                 default -> throw SprException.usage("--network must be default or deep, got '" + network + "'");
             };
-            case XGBOOST -> new XgboostTrainer(new XgboostTrainer.Settings(rounds, 4, 0.05, 0.8, 0.5, 1, folds, seed));
+            case XGBOOST -> new XgboostTrainer(new XgboostTrainer.Settings(rounds, 4, 0.05, 0.8, 0.5, 1, folds, options.seed));
         };
     }
 }

@@ -27,14 +27,17 @@ final class TrainingDataOptions {
     @Option(names = "--test", defaultValue = "0.1", description = "test fraction (default: ${DEFAULT-VALUE})")
     double testFraction;
 
+    @Option(names = "--split", paramLabel = "FILE", description = "ids of the train/validation/test rows: CSV with columns id,split, or JSON {\"train\": [...], \"validation\": [...], \"test\": [...]} (default: the dataset's split column, else the seeded split)")
+    Path splitFile;
+
     /** The dataset, its split by id and the training data of the target. */
     record Split(Dataset dataset, DatasetSplit split, TrainingData training) {
     }
 
-    /** Reads the dataset and splits it. */
+    /** Reads the dataset and splits it (its split column, else --split, else the seeded split). */
     Split read() {
         Dataset dataset = Dataset.read(data);
-        DatasetSplit split = DatasetSplit.of(dataset.ids(), seed, validationFraction, testFraction);
+        DatasetSplit split = dataset.split(splitFile, seed, validationFraction, testFraction);
         return new Split(dataset, split, dataset.trainingData(target, log10, split));
     }
 }
