@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.spr.dataset.Dataset;
@@ -42,6 +43,7 @@ import org.spr.structure.Frame;
  * passed to {@link ChannelDescriptor}, as {@code spr predict} does) and in situ (the predict hook inside LAMMPS, seen
  * through an identity model whose prediction is its input).
  */
+@Tag("lammps")
 class ChannelDescriptorInSituTest {
 
     private static final List<String> QUIET = List.of("-log", "none", "-screen", "none", "-nocite");
