@@ -22,8 +22,8 @@ import java.util.function.LongFunction;
  * Structures per hour of each protocol at dataset sizes (200–500 atoms), serial, one fresh LAMMPS instance per
  * structure as dataset generation uses them. Run by hand:
  * <pre>
- *   mvn -o -q -pl fixes -am test-compile
- *   java -cp "fixes/target/test-classes:fixes/target/classes:…" org.spr.protocol.ProtocolBenchmark [repeats]
+ *   ./spr --version   # builds cli/target/spr.jar
+ *   java -cp cli/target/spr.jar org.spr.cli.bench.ProtocolBenchmark [repeats]
  * </pre>
  */
 public final class ProtocolBenchmark {

@@ -9,8 +9,8 @@ import java.util.Random;
  * Benchmark harness (run by hand, not a test): {@link TrainingDomain#fit} time for n training rows of p inputs (the
  * eigendecomposition is on the smaller of p × p and n × n), and the cost of one {@link TrainingDomain#distance} call.
  *
- * <pre>mvn -o -q -pl predictors test-compile dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt
- * java -cp predictors/target/classes:predictors/target/test-classes:$(cat /tmp/cp.txt) org.spr.model.TrainingDomainBenchmark [n:p ...]</pre>
+ * <pre>./spr --version   # builds cli/target/spr.jar
+ * java -cp cli/target/spr.jar org.spr.cli.bench.TrainingDomainBenchmark [n:p ...]</pre>
  * (default sizes 500:400 2000:400 3000:400 1000:1200).
  */
 public final class TrainingDomainBenchmark {

@@ -1,4 +1,6 @@
-package org.spr.fixes;
+package org.spr.cli.bench;
+
+
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -20,9 +22,9 @@ import org.spr.structure.Frame;
 /**
  * Benchmark harness (run by hand, not a test):
  * <pre>
- *   mvn -o -q -pl fixes -am test-compile
- *   java -Xmx8g -cp fixes/target/test-classes:predictors/target/classes \
- *        org.spr.fixes.RadialDistributionBenchmark [sizes…]
+ *   ./spr --version   # builds cli/target/spr.jar
+ *   java -Xmx8g -cp cli/target/spr.jar \
+ *        org.spr.cli.bench.RadialDistributionBenchmark [sizes…]
  * </pre>
  * Options (system properties): {@code -Drepeats=5} (medians of that many interleaved measurements),
  * {@code -Dlammps=false} (skip LAMMPS), {@code -Dextras=false} (skip the dump and 10⁶-atom runs),
@@ -225,7 +227,7 @@ public final class RadialDistributionBenchmark {
         Path input = dir.resolve("in.bench");
         Files.writeString(input, script);
         Path log = dir.resolve("log.bench");
-        Process p = new ProcessBuilder(RadialDistributionVersusLammpsTest.LMP.toString(), "-in", input.toString(), "-log", log.toString(), "-screen", "none", "-nocite")
+        Process p = new ProcessBuilder(System.getenv().getOrDefault("SPR_LMP", "lmp"), "-in", input.toString(), "-log", log.toString(), "-screen", "none", "-nocite")
                 .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         if (p.waitFor() != 0) {
             throw new IllegalStateException("lmp failed:\n" + Files.readString(log));

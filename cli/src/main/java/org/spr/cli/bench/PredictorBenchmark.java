@@ -1,4 +1,19 @@
-package org.spr.model;
+package org.spr.cli.bench;
+
+import org.spr.model.BoundPredictor;
+import org.spr.model.CnnBackend;
+import org.spr.model.CnnTrainer;
+import org.spr.model.DescriptorSpec;
+import org.spr.model.GrKind;
+import org.spr.model.LinearTrainer;
+import org.spr.model.OutputSpec;
+import org.spr.model.Resampling;
+import org.spr.model.SpectrumGrid;
+import org.spr.model.SprModel;
+import org.spr.model.SyntheticData;
+import org.spr.model.TrainingData;
+import org.spr.model.XgboostTrainer;
+
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -14,8 +29,8 @@ import org.spr.descriptor.RadialGrid;
  * inference per g(r) (400 bins → 200 bins) for linear, CNN and XGBoost (scalar output), and linear training time on
  * 2,000 × 400 → 200 with and without the α/β grid search, with peak heap.
  *
- * <pre>mvn -o -q -pl predictors test-compile dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt
- * java -Xmx4g -cp predictors/target/classes:predictors/target/test-classes:$(cat /tmp/cp.txt) org.spr.model.PredictorBenchmark [inference]</pre>
+ * <pre>./spr --version   # builds cli/target/spr.jar
+ * java -Xmx4g -cp cli/target/spr.jar org.spr.cli.bench.PredictorBenchmark [inference]</pre>
  * ({@code inference} skips the slow training benchmarks). PyTorch runs with one intra-op thread unless
  * {@code -Dai.djl.pytorch.num_threads} says otherwise.
  */

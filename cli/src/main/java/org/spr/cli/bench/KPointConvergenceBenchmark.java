@@ -1,4 +1,12 @@
-package org.spr.electronic;
+package org.spr.cli.bench;
+
+import org.spr.electronic.CarbonStructures;
+import org.spr.electronic.ElectronicLabel;
+import org.spr.electronic.ElectronicLabelParameters;
+import org.spr.electronic.KPointMesh;
+import org.spr.electronic.KuboGreenwoodConductivity;
+import org.spr.electronic.PiElectronicLabeller;
+
 
 import org.spr.linalg.MatrixProducts;
 import org.spr.linalg.SymmetricEigensolvers;
@@ -12,8 +20,8 @@ import java.util.Locale;
  * σ at E_F) on in-plane k meshes m × m for each η, with seconds per structure (one warm-up label first).
  *
  * <pre>
- *   java -cp fixes/target/test-classes:fixes/target/classes:predictors/target/classes:JNA:EJML \
- *        org.spr.electronic.KPointConvergenceBenchmark [structures=10] [largest mesh=4] [η…=0.1 0.2]
+ *   java -cp cli/target/spr.jar \
+ *        org.spr.cli.bench.KPointConvergenceBenchmark [structures=10] [largest mesh=4] [η…=0.1 0.2]
  * </pre>
  * Prints one line per structure, mesh and η: atoms, σ (S/m), G (e²/h), ρ(E_F) (states/eV/atom/spin, σ_E = 0.1 eV),
  * mesh gap, states in the window, seconds (total and eigensolver).

@@ -1,4 +1,10 @@
-package org.spr.electronic;
+package org.spr.cli.bench;
+
+import org.spr.electronic.CarbonStructures;
+import org.spr.electronic.ElectronicLabel;
+import org.spr.electronic.ElectronicLabelParameters;
+import org.spr.electronic.PiElectronicLabeller;
+
 
 import org.spr.linalg.MatrixProducts;
 import org.spr.linalg.SymmetricEigensolvers;
@@ -15,8 +21,8 @@ import java.util.Locale;
  * the data set is absent), and the scaling exponent p of time ∝ N^p between consecutive sizes.
  *
  * <pre>
- *   java -cp fixes/target/test-classes:fixes/target/classes:predictors/target/classes:JNA:EJML \
- *        org.spr.electronic.PiElectronicBenchmark [repeats] [replicas…]
+ *   java -cp cli/target/spr.jar \
+ *        org.spr.cli.bench.PiElectronicBenchmark [repeats] [replicas…]
  * </pre>
  */
 public final class PiElectronicBenchmark {

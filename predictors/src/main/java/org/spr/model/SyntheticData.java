@@ -4,24 +4,24 @@ import java.util.List;
 import java.util.Random;
 import org.spr.descriptor.RadialGrid;
 
-/** Synthetic g(r) → target data with known answers, for the model tests. */
-final class SyntheticData {
+/** Synthetic g(r) → target data with known answers, for the model tests and the benchmarks. */
+public final class SyntheticData {
 
     private SyntheticData() {
     }
 
     /** A 3D inherent total g(r) spec on a grid of {@code bins} bins of width dr. */
-    static DescriptorSpec spec(int bins, double dr) {
+    public static DescriptorSpec spec(int bins, double dr) {
         return DescriptorSpec.total(new RadialGrid(bins * dr, dr), 3, GrKind.INHERENT, List.of("C"));
     }
 
     /** A spectrum output of {@code count} points from 0 THz. */
-    static OutputSpec spectrum(int count) {
+    public static OutputSpec spectrum(int count) {
         return OutputSpec.spectrum(new SpectrumGrid(0, 1.0, count, "THz", "unit area"), "1/THz");
     }
 
     /** Gaussian random matrix n × p (standard normal). */
-    static double[][] gaussian(int n, int p, Random random) {
+    public static double[][] gaussian(int n, int p, Random random) {
         double[][] x = new double[n][p];
         for (double[] row : x) {
             for (int k = 0; k < p; k++) {
@@ -32,7 +32,7 @@ final class SyntheticData {
     }
 
     /** y = W x + b + σ ε, W row-major m × p. */
-    static double[][] linearTargets(double[][] x, double[] w, double[] b, double sigma, Random random) {
+    public static double[][] linearTargets(double[][] x, double[] w, double[] b, double sigma, Random random) {
         int m = b.length;
         int p = x[0].length;
         double[][] y = new double[x.length][m];
@@ -52,7 +52,7 @@ final class SyntheticData {
      * g(r)-like curves: zero inside a hard core (r &lt; 0.8), then a Gaussian first peak at r0 ∈ [1.3, 1.7] with width 0.1,
      * on top of 1 beyond it, plus a little noise; {@code peakPositions} receives r0.
      */
-    static double[][] peakedGr(int n, RadialGrid grid, Random random, double[] peakPositions) {
+    public static double[][] peakedGr(int n, RadialGrid grid, Random random, double[] peakPositions) {
         double[][] g = new double[n][grid.bins()];
         for (int i = 0; i < n; i++) {
             double r0 = 1.3 + 0.4 * random.nextDouble();
@@ -70,7 +70,7 @@ final class SyntheticData {
     }
 
     /** Spectra as unit-height Gaussians of width 2 bins centred at 4 + (r0 − 1.3)/0.4 · (count − 8). */
-    static double[][] shiftedGaussians(double[] peakPositions, int count) {
+    public static double[][] shiftedGaussians(double[] peakPositions, int count) {
         double[][] y = new double[peakPositions.length][count];
         for (int i = 0; i < peakPositions.length; i++) {
             double centre = 4 + (peakPositions[i] - 1.3) / 0.4 * (count - 8);
@@ -82,7 +82,7 @@ final class SyntheticData {
     }
 
     /** Mean squared error over all values. */
-    static double mse(double[][] predicted, double[][] reference) {
+    public static double mse(double[][] predicted, double[][] reference) {
         double sum = 0;
         int count = 0;
         for (int i = 0; i < predicted.length; i++) {
@@ -96,7 +96,7 @@ final class SyntheticData {
     }
 
     /** MSE of predicting the column means of {@code train} for every row of {@code test}. */
-    static double meanPredictorMse(double[][] train, double[][] test) {
+    public static double meanPredictorMse(double[][] train, double[][] test) {
         double[] mean = new double[train[0].length];
         for (double[] row : train) {
             for (int j = 0; j < mean.length; j++) {

@@ -9,12 +9,12 @@ import java.nio.file.Path;
 import java.util.Random;
 
 /** Carbon test structures: pristine graphene frames, vacancies, and the AMC data set of the repository. */
-final class CarbonStructures {
+public final class CarbonStructures {
 
     /** Graphene C–C bond length a₀ (Å), so that hopping = t₀ exactly. */
-    static final double BOND = 1.42;
+    public static final double BOND = 1.42;
     /** Graphene lattice constant √3·a₀ (Å). */
-    static final double LATTICE = Math.sqrt(3) * BOND;
+    public static final double LATTICE = Math.sqrt(3) * BOND;
 
     private CarbonStructures() {
     }
@@ -23,7 +23,7 @@ final class CarbonStructures {
      * Pristine graphene with bond length {@link #BOND}: an orthogonal cell a × √3a with 4 atoms (armchair along y),
      * repeated nx × ny times, z = 0, 20 Å along z, dimension 2.
      */
-    static Frame graphene(int cellsX, int cellsY) {
+    public static Frame graphene(int cellsX, int cellsY) {
         double a = LATTICE;
         double b = Math.sqrt(3) * a;
         double[][] basis = {{0, 0}, {0.5, 1.0 / 6}, {0.5, 0.5}, {0, 2.0 / 3}};
@@ -44,7 +44,7 @@ final class CarbonStructures {
     }
 
     /** The frame with {@code count} distinct atoms removed at random (seeded). */
-    static Frame withVacancies(Frame frame, int count, long seed) {
+    public static Frame withVacancies(Frame frame, int count, long seed) {
         int n = frame.atomCount();
         boolean[] removed = new boolean[n];
         Random random = new Random(seed);
@@ -68,7 +68,7 @@ final class CarbonStructures {
     }
 
     /** The frame rigidly translated by (dx, dy, dz) and wrapped back into its cell. */
-    static Frame translated(Frame frame, double dx, double dy, double dz) {
+    public static Frame translated(Frame frame, double dx, double dy, double dz) {
         double[] positions = frame.positions().clone();
         for (int i = 0; i < frame.atomCount(); i++) {
             positions[3 * i] += dx;
@@ -81,7 +81,7 @@ final class CarbonStructures {
     }
 
     /** AMC structure {@code amc-NNNNNN} of the repository's data set as a monolayer, or null when the data are absent. */
-    static Frame amc(int id) {
+    public static Frame amc(int id) {
         Path directory = Path.of("").toAbsolutePath();
         for (int up = 0; up < 4 && directory != null; up++, directory = directory.getParent()) {
             Path file = directory.resolve(String.format("data/amc/structures/amc-%06d.data.gz", id));
@@ -92,7 +92,7 @@ final class CarbonStructures {
         return null;
     }
 
-    static int[] ones(int n) {
+    public static int[] ones(int n) {
         int[] types = new int[n];
         java.util.Arrays.fill(types, 1);
         return types;
