@@ -43,7 +43,7 @@ import java.util.concurrent.Callable;
 /** {@code spr quench}: the main job, an amorphous monolayer carbon quench monitored in situ by an SPR model. */
 @Command(name = "quench", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Quench graphene into amorphous carbon and watch its phonon DOS form (the main job).",
-                "", "Graphene with Tersoff carbon (BNC.tersoff) is heated and quenched in the plane. Every --every steps",
+                "", "Graphene with Tersoff 1988 carbon (SiC.tersoff, C) is heated and quenched in the plane. Every --every steps",
                 "the embedded linear SPR model predicts the PDOS from the g(r) of the inherent structure (a",
                 "minimised copy; the run itself is untouched), and the embedded AMC models (--also) predict the",
                 "thermal conductivity κ and the electronic DOS beside it (σ with --also FILE). At the end",

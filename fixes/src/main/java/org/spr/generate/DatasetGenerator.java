@@ -144,8 +144,16 @@ public final class DatasetGenerator {
         boolean electronicSpectrum = options.labels().contains(Label.EDOS);
         return DatasetMetadata.create(options.recipe().descriptor(), electronicSpectrum ? Label.electronicGrid() : spectrum,
                 electronicSpectrum ? Label.ELECTRONIC_DOS_UNIT : "1/" + spectrum.unit(), scalars,
-                options.recipe().parameterNames(), options.recipe().units(), options.recipe().protocolForSeed().apply(0).name(),
+                options.recipe().parameterNames(), options.recipe().units(), protocolText(),
                 Map.of("lammps", Integer.toString(lammpsVersion)));
+    }
+
+    /** The sidecar's protocol text: the protocol name, then the recipe's conventions as "name: text" items. */
+    private String protocolText() {
+        StringBuilder text = new StringBuilder(options.recipe().protocolForSeed().apply(0).name());
+        new java.util.TreeMap<>(options.recipe().conventions()).forEach((name, value) ->
+                text.append("; ").append(name).append(": ").append(value));
+        return text.toString();
     }
 
     /** Seeds still to do (neither written nor recorded as failed). */
@@ -243,6 +251,12 @@ public final class DatasetGenerator {
         double descriptorSeconds = (System.nanoTime() - start) * 1e-9;
         Map<String, String> parameters = new LinkedHashMap<>();
         protocol.parameters().forEach((name, value) -> parameters.put(name, String.valueOf(value)));
+        structure.diagnostics().forEach((name, value) -> parameters.put(name, String.valueOf(value)));
+        parameters.put("imaginary_modes", Integer.toString(dos.imaginaryModeCount()));
+        parameters.put("pdos_weight_outside_grid", Double.toString(1.0 - dos.fractionInsideGrid()));
+        for (String name : options.recipe().parameterNames()) {
+            parameters.putIfAbsent(name, "");  // not applicable to this row's protocol (mixed-protocol datasets)
+        }
         if (options.structures() != null) {
             LammpsDataWriter.write(frame, id + " " + protocol.name() + " " + parameters, options.structures().resolve(id + ".data.gz"));
         }

@@ -3,7 +3,9 @@ package org.spr.generate;
 import org.spr.descriptor.RadialGrid;
 import org.spr.label.PhononDosParameters;
 import org.spr.label.FrequencyGrid;
+import org.spr.protocol.AmcBondSwitch;
 import org.spr.protocol.AmcQuench;
+import org.spr.protocol.CarbonPotential;
 import org.spr.protocol.Composition;
 import org.spr.protocol.DistortRemoveRelax;
 import org.spr.protocol.MaterialSystem;
@@ -54,34 +56,75 @@ public final class Recipes {
     }
 
     /**
-     * Amorphous monolayer carbon: {@link AmcQuench} with vacancy fraction (uniform), quench rate (log-uniform) and
-     * peak temperature (uniform) drawn from the structure's seed; 2D g(r) of the minimised structure on the default
-     * grid (8 Å, 0.02 Å); PDOS on 0–100 THz in 200 bins, σ = 1 THz.
+     * Amorphous monolayer carbon, two protocols mixed per seed so that the dataset spans graphene → defected graphene
+     * → fully amorphous 5–8 networks:
+     * <ul>
+     *   <li>a fraction {@code switch} (default 0.7) by {@link AmcBondSwitch} (WWW bond switching): random Stone–Wales
+     *       moves uniform in [1, {@code moves}·N] (default moves=0:0.6, N atoms), then N Metropolis attempts at kT
+     *       uniform in {@code kT} (default 0.3:1.0 eV);</li>
+     *   <li>the rest by {@link AmcQuench}: vacancy fraction uniform ({@code vacancies=0:0.06}), quench rate
+     *       log-uniform ({@code rate=200:20000} K/ps), peak temperature uniform ({@code peak=2500:7000} K).</li>
+     * </ul>
+     * Both with {@code potential} (default tersoff1988; bnc, rebo), relaxed in 3D at the end and checked for
+     * plausibility ({@link org.spr.protocol.AmcPlausibility}); 2D g(r) on the default grid (8 Å, 0.02 Å); PDOS
+     * of all 3N modes on 0–100 THz in 200 bins, σ = 1 THz. Structure diagnostics (rings, coordination, energy above
+     * graphene, cutoff-shell pairs, imaginary modes, PDOS weight outside the grid) are columns of every row.
      */
     static SystemRecipe amc(Map<String, String> options) {
         int[] cells = cells(options.getOrDefault("cells", "10x6"));
-        double[] vacancies = range(options.getOrDefault("vacancies", "0:0.15"), "vacancies");
+        double switchFraction = range(options.getOrDefault("switch", "0.7"), "switch")[0];
+        double[] moves = range(options.getOrDefault("moves", "0:0.6"), "moves");
+        double[] kT = range(options.getOrDefault("kT", "0.3:1.0"), "kT");
+        double[] vacancies = range(options.getOrDefault("vacancies", "0:0.06"), "vacancies");
         double[] rate = range(options.getOrDefault("rate", "200:20000"), "rate");
         double[] peak = range(options.getOrDefault("peak", "2500:7000"), "peak");
+        CarbonPotential potential = CarbonPotential.byKey(options.getOrDefault("potential", "tersoff1988"));
         if (!(rate[0] > 0)) {
             throw new IllegalArgumentException("rate range must be positive (K/ps), got " + rate[0] + ":" + rate[1]);
         }
         if (!(vacancies[0] >= 0 && vacancies[1] < 0.5)) {
             throw new IllegalArgumentException("vacancies range must lie in [0, 0.5), got " + vacancies[0] + ":" + vacancies[1]);
         }
-        AmcQuench base = AmcQuench.defaults(0).withSize(cells[0], cells[1]);
+        if (!(switchFraction >= 0 && switchFraction <= 1)) {
+            throw new IllegalArgumentException("switch must be a fraction in [0, 1], got " + switchFraction);
+        }
+        if (!(kT[0] > 0) || moves[0] < 0) {
+            throw new IllegalArgumentException("kT must be positive (eV) and moves not negative, got kT " + kT[0] + ", moves " + moves[0]);
+        }
+        AmcQuench quench = AmcQuench.defaults(0).withSize(cells[0], cells[1]).withPotential(potential);
+        AmcBondSwitch bondSwitch = AmcBondSwitch.defaults(0).withSize(cells[0], cells[1]).withPotential(potential);
+        int atoms = bondSwitch.atoms();
         DescriptorSpec descriptor = DescriptorSpec.total(RadialGrid.DEFAULT, 2, GrKind.INHERENT, List.of("C"));
-        List<String> names = new ArrayList<>(base.parameters().keySet());
+        java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>(bondSwitch.parameters().keySet());
+        names.addAll(quench.parameters().keySet());
+        names.addAll(AMC_DIAGNOSTICS);
         Map<String, String> units = Map.of("energy_per_atom", "eV", "peak_temperature", "K", "final_temperature", "K",
-                "quench_rate", "K/ps", "timestep", "ps");
-        return new SystemRecipe("AMC", descriptor, PhononDosParameters.metalDefaults(), names, units, seed -> {
+                "quench_rate", "K/ps", "timestep", "ps", "kT", "eV", "energy_above_graphene", "eV", "density", "1/Å²",
+                "out_of_plane_rms", "Å");
+        return new SystemRecipe("AMC", descriptor, PhononDosParameters.metalDefaults(), new ArrayList<>(names), units, seed -> {
             Random random = new Random(seed * 0x5DEECE66DL + 11);
+            if (random.nextDouble() < switchFraction) {
+                int random1 = Math.max(1, (int) Math.round(uniform(random, moves) * atoms));
+                return bondSwitch.withSeed(seed).withMoves(random1, atoms, uniform(random, kT));
+            }
             double v = uniform(random, vacancies);
             double q = Math.exp(uniform(random, new double[]{Math.log(rate[0]), Math.log(rate[1])}));
             double p = uniform(random, peak);
-            return base.withSeed(seed).withDisorder(v, Math.max(p, base.finalTemperature()), q);
-        }, Potential.tersoff(AmcQuench.POTENTIAL, "C"), 3);
+            return quench.withSeed(seed).withDisorder(v, Math.max(p, quench.finalTemperature()), q);
+        }, potential.potential(), 3, Map.of(
+                "protocols", "per row: amc-bond-switch (WWW Stone-Wales switching) or amc-quench",
+                "monolayer_relaxation", "3d: minimised in the plane, then released and minimised in 3D (true minimum)",
+                "pdos_modes", "3N: in-plane and out-of-plane modes together; imaginary modes counted per row (imaginary_modes)"
+                        + " and left out of the PDOS",
+                "cutoff_shell", "pairs in the potential's cutoff shell nudged and re-minimised; found/remaining per row",
+                "potential", potential.key() + " (" + potential.file() + ")"));
     }
+
+    /** Per-row structure and label diagnostics of the AMC recipe (beside the protocol parameters). */
+    public static final List<String> AMC_DIAGNOSTICS = List.of("energy_above_graphene", "two_coordinated_fraction",
+            "odd_coordinated_fraction", "non_hexagonal_ring_fraction", "rings_4", "rings_5", "rings_6", "rings_7", "rings_8",
+            "rings_9", "density", "cutoff_shell_pairs_found", "cutoff_shell_pairs", "out_of_plane_rms", "imaginary_modes",
+            "pdos_weight_outside_grid");
 
     /**
      * The linear paper's systems: crystal → random displacements (uniform amplitude drawn per structure) → vacancies
@@ -111,7 +154,7 @@ public final class Recipes {
             double v = uniform(random, vacancies);
             return new DistortRemoveRelax(material, a, DistortRemoveRelax.Distribution.UNIFORM, v, boxRelax,
                     base.forceTolerance(), seed);
-        }, material.potential(), material.crystal().dimension());
+        }, material.potential(), material.crystal().dimension(), Map.of());
     }
 
     private static Path eamDirectory() {

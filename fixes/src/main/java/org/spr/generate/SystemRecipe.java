@@ -22,8 +22,13 @@ import java.util.function.LongFunction;
  * @param protocolForSeed the protocol of structure with this seed
  * @param potential       the potential the structures are made and labelled with
  * @param lammpsDimension LAMMPS {@code dimension} of the structures (AMC is a 3D LAMMPS system with a 2D g(r))
+ * @param conventions     statements the dataset sidecar records in its protocol text (e.g. how monolayers were relaxed, which modes the PDOS
+ *                        holds), name → text
  */
 public record SystemRecipe(String system, DescriptorSpec descriptor, PhononDosParameters phononDos,
                            List<String> parameterNames, Map<String, String> units, LongFunction<Protocol> protocolForSeed,
-                           Potential potential, int lammpsDimension) {
+                           Potential potential, int lammpsDimension, Map<String, String> conventions) {
+    public SystemRecipe {
+        conventions = conventions == null ? Map.of() : Map.copyOf(conventions);
+    }
 }

@@ -11,12 +11,15 @@ import java.util.StringJoiner;
 
 /**
  * The amorphous monolayer carbon (AMC) quench of the SPRamNet and linear-SPR papers: a pristine graphene supercell
- * with Tersoff carbon ({@code BNC.tersoff}), a random fraction of atoms removed (vacancies), heated to a peak
- * temperature, held, quenched to the final temperature at a given rate, then energy-minimised (optionally with the
- * in-plane box relaxed). Motion is kept in the plane (z forces and velocities zero; temperatures count the in-plane
- * degrees of freedom only). Quench rate, vacancy fraction and peak temperature are the disorder knobs: slow quenches
- * from below melting without vacancies stay close to graphene, fast quenches from the melt give strongly amorphous
- * carbon. Deterministic for a seed (serial run).
+ * (at the potential's lattice constant) with a carbon potential ({@link CarbonPotential}, default Tersoff 1988), a
+ * random fraction of atoms removed (vacancies), heated to a peak temperature, held, quenched to the final temperature
+ * at a given rate, then finished by {@link MonolayerFinish} (in-plane minimisation with the cell relaxed, 3D
+ * relaxation, cutoff-shell nudges, plausibility; when {@code boxRelax} is false only the plain in-plane minimisation
+ * at fixed cell runs). Motion is kept in the plane (z forces and velocities zero; temperatures count the in-plane
+ * degrees of freedom only). Quench rate, vacancy fraction and peak temperature are the disorder knobs. With Tersoff
+ * 1988 a quench gives vacancy- and Stone–Wales-defected graphene (mostly hexagons, 5–7–8 rings around the
+ * vacancies): the defected-graphene end of the AMC range. Fully amorphous 5–8 networks come from
+ * {@link AmcBondSwitch}. Deterministic for a seed (serial run).
  *
  * @param cellsX            graphene cells (a × √3a, 4 atoms) along x
  * @param cellsY            cells along y
@@ -30,17 +33,19 @@ import java.util.StringJoiner;
  * @param boxRelax          relax the in-plane cell to zero stress during the final minimisation
  * @param forceTolerance    largest force component (eV/Å) accepted after minimisation
  * @param seed              random seed (vacancies, velocities)
+ * @param potential         carbon potential
  * @param monitorEvery      call the fix external {@value #MONITOR_FIX} every this many steps (0: no monitor fix)
  * @param monitor           Java code bound to the monitor fix, or null
  */
 public record AmcQuench(int cellsX, int cellsY, double vacancyFraction, double peakTemperature, double quenchRate,
                         double finalTemperature, double timestep, int heatSteps, int holdSteps, boolean boxRelax,
-                        double forceTolerance, long seed, int monitorEvery, FixBinding monitor)
+                        double forceTolerance, long seed, int monitorEvery, FixBinding monitor, CarbonPotential potential)
         implements Protocol {
 
     /** ID of the {@code fix external} the monitor is bound to. */
     public static final String MONITOR_FIX = "spr_monitor";
-    public static final String POTENTIAL = "BNC.tersoff";
+    /** File of the default potential ({@link CarbonPotential#TERSOFF_1988}). */
+    public static final String POTENTIAL = "SiC.tersoff";
 
     public AmcQuench {
         require(cellsX >= 2 && cellsY >= 2, "cells must be at least 2 × 2, got " + cellsX + " × " + cellsY);
@@ -52,6 +57,9 @@ public record AmcQuench(int cellsX, int cellsY, double vacancyFraction, double p
         require(heatSteps >= 0 && holdSteps >= 0, "step counts must not be negative");
         require(forceTolerance > 0, "force tolerance must be positive");
         require(monitorEvery >= 0, "monitor interval must not be negative");
+        if (potential == null) {
+            potential = CarbonPotential.TERSOFF_1988;
+        }
     }
 
     private static void require(boolean condition, String message) {
@@ -66,32 +74,37 @@ public record AmcQuench(int cellsX, int cellsY, double vacancyFraction, double p
      * minimisations of strongly disordered structures stall; 0.05 eV/Å changes Hessian frequencies negligibly).
      */
     public static AmcQuench defaults(long seed) {
-        return new AmcQuench(12, 7, 0.0, 5000, 1000, 300, 0.0005, 2000, 2000, true, 0.05, seed, 0, null);
+        return new AmcQuench(12, 7, 0.0, 5000, 1000, 300, 0.0005, 2000, 2000, true, 0.05, seed, 0, null, CarbonPotential.TERSOFF_1988);
     }
 
     public AmcQuench withSize(int x, int y) {
         return new AmcQuench(x, y, vacancyFraction, peakTemperature, quenchRate, finalTemperature, timestep, heatSteps,
-                holdSteps, boxRelax, forceTolerance, seed, monitorEvery, monitor);
+                holdSteps, boxRelax, forceTolerance, seed, monitorEvery, monitor, potential);
     }
 
     public AmcQuench withDisorder(double vacancies, double peak, double rate) {
         return new AmcQuench(cellsX, cellsY, vacancies, peak, rate, finalTemperature, timestep, heatSteps, holdSteps,
-                boxRelax, forceTolerance, seed, monitorEvery, monitor);
+                boxRelax, forceTolerance, seed, monitorEvery, monitor, potential);
     }
 
     public AmcQuench withSchedule(double step, int heat, int hold) {
         return new AmcQuench(cellsX, cellsY, vacancyFraction, peakTemperature, quenchRate, finalTemperature, step, heat,
-                hold, boxRelax, forceTolerance, seed, monitorEvery, monitor);
+                hold, boxRelax, forceTolerance, seed, monitorEvery, monitor, potential);
     }
 
     public AmcQuench withSeed(long newSeed) {
         return new AmcQuench(cellsX, cellsY, vacancyFraction, peakTemperature, quenchRate, finalTemperature, timestep,
-                heatSteps, holdSteps, boxRelax, forceTolerance, newSeed, monitorEvery, monitor);
+                heatSteps, holdSteps, boxRelax, forceTolerance, newSeed, monitorEvery, monitor, potential);
     }
 
     public AmcQuench withMonitor(int every, FixBinding binding) {
         return new AmcQuench(cellsX, cellsY, vacancyFraction, peakTemperature, quenchRate, finalTemperature, timestep,
-                heatSteps, holdSteps, boxRelax, forceTolerance, seed, every, binding);
+                heatSteps, holdSteps, boxRelax, forceTolerance, seed, every, binding, potential);
+    }
+
+    public AmcQuench withPotential(CarbonPotential newPotential) {
+        return new AmcQuench(cellsX, cellsY, vacancyFraction, peakTemperature, quenchRate, finalTemperature, timestep,
+                heatSteps, holdSteps, boxRelax, forceTolerance, seed, monitorEvery, monitor, newPotential);
     }
 
     /** Steps of the quench from peak to final temperature: ⌈(T_peak − T_final) / (rate · Δt)⌉. */
@@ -126,14 +139,14 @@ public record AmcQuench(int cellsX, int cellsY, double vacancyFraction, double p
         map.put("quench_rate", quenchRate);
         map.put("final_temperature", finalTemperature);
         map.put("timestep", timestep);
+        map.put("potential", potential.key());
         return map;
     }
 
     @Override
     public ProtocolResult run(Lammps lammps, RecordSink sink) throws Exception {
-        lammps.commands(Graphene.commands(cellsX, cellsY, 20.0));
-        lammps.command("pair_style tersoff");
-        lammps.command("pair_coeff * * " + Potentials.path(POTENTIAL) + " C");
+        lammps.commands(Graphene.commands(cellsX, cellsY, 20.0, potential.latticeConstant()));
+        lammps.commands(potential.potential().pairCommands());
         removeVacancies(lammps);
         lammps.commands(String.join("\n",
                 "compute spr_t2d all temp/partial 1 1 0",
@@ -166,8 +179,11 @@ public record AmcQuench(int cellsX, int cellsY, double vacancyFraction, double p
             }
         }
         sink.emit(new ProtocolStage("minimise", 0));
-        ProtocolResult result = Minimisation.minimise(lammps, "AMC", seed, keptAtoms(), boxRelax ? "x 0.0 y 0.0" : null,
-                forceTolerance, 2, new String[]{null, "C"});
+        if (boxRelax) {
+            return MonolayerFinish.finish(lammps, seed, keptAtoms(), forceTolerance, potential, true);
+        }
+        ProtocolResult result = Minimisation.minimise(lammps, "AMC", seed, keptAtoms(), null, forceTolerance, 2,
+                new String[]{null, "C"});
         // release the plane: forces (and a Hessian taken next) see the out-of-plane direction again
         lammps.command("unfix spr_plane");
         return result;

@@ -21,7 +21,12 @@ public final class Graphene {
 
     /** Commands that create the box and the sheet (units metal, one atom type). */
     public static String commands(int cellsX, int cellsY, double vacuum) {
-        double c = vacuum / LATTICE_CONSTANT;
+        return commands(cellsX, cellsY, vacuum, LATTICE_CONSTANT);
+    }
+
+    /** Commands that create the box and the sheet with lattice constant a (Å). */
+    public static String commands(int cellsX, int cellsY, double vacuum, double latticeConstant) {
+        double c = vacuum / latticeConstant;
         return String.join("\n",
                 "units metal",
                 "atom_style atomic",
@@ -31,7 +36,7 @@ public final class Graphene {
                         "lattice custom %.6f a1 1 0 0 a2 0 1.7320508075688772 0 a3 0 0 %.10f "
                                 + "basis 0 0 0 basis 0.5 0.16666666666666666 0 basis 0.5 0.5 0 "
                                 + "basis 0 0.6666666666666666 0",
-                        LATTICE_CONSTANT, c),
+                        latticeConstant, c),
                 String.format(Locale.ROOT, "region box block 0 %d 0 %d -0.5 0.5", cellsX, cellsY),
                 "create_box 1 box",
                 "create_atoms 1 box",
