@@ -137,6 +137,14 @@ public final class QuenchCommand implements Callable<Integer> {
             }
             System.out.printf(Locale.ROOT, "final structure: %d atoms, %.4f eV/atom, max force %.1e eV/Å%n",
                     result.atoms(), result.energyPerAtom(), result.maxForce());
+            Map<String, Double> d = result.diagnostics();
+            if (d.containsKey("energy_above_graphene")) {
+                System.out.printf(Locale.ROOT, "  %.3f eV/atom above graphene, %.1f %% two-coordinated atoms, %.1f %% non-hexagonal"
+                                + " rings (5: %.0f, 6: %.0f, 7: %.0f, 8: %.0f), %.0f pairs left in the cutoff shell, out-of-plane rms %.2f Å%n",
+                        d.get("energy_above_graphene"), 100 * d.get("two_coordinated_fraction"),
+                        100 * d.get("non_hexagonal_ring_fraction"), d.get("rings_5"), d.get("rings_6"), d.get("rings_7"),
+                        d.get("rings_8"), d.get("cutoff_shell_pairs"), d.get("out_of_plane_rms"));
+            }
             if (!noHessian) {
                 boolean kappa = further.stream().anyMatch(m -> m.outputSpec().name().equals("kappa"));
                 System.out.printf(Locale.ROOT, "Hessian PDOS%s of the final structure (%,d force evaluations) ...%n",

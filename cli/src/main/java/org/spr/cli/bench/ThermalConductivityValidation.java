@@ -38,7 +38,62 @@ public final class ThermalConductivityValidation {
             case "lj-fcc" -> ljCrystal(intArg(args, 1, 4), intArg(args, 2, 200_000), intArg(args, 3, 3),
                     args.length > 4 ? Double.parseDouble(args[4]) : 0.5);
             case "a-si" -> amorphousSilicon(intArg(args, 1, 216), intArg(args, 2, 50_000), intArg(args, 3, 1));
-            default -> throw new IllegalArgumentException("mode must be lj-liquid, lj-fcc or a-si, got " + mode);
+            case "amc-eta" -> {
+                for (int i = 1; i < args.length; i++) {
+                    amcWidths(java.nio.file.Path.of(args[i]));
+                }
+            }
+            default -> throw new IllegalArgumentException("mode must be lj-liquid, lj-fcc, a-si or amc-eta, got " + mode);
+        }
+    }
+
+    /**
+     * κ(η) of a stored AMC structure (Tersoff 1988, in-plane, t = 3.35 Å, quantum C, 300 K) from one Hessian: the
+     * Lorentzian widths 0.05–2 THz against the mean level spacing δ = ν_max/3N, and the part of κ carried by modes
+     * below 2 and 5 THz (propagons, which Allen–Feldman does not describe).
+     */
+    static void amcWidths(java.nio.file.Path file) {
+        double[] widths = {0.05, 0.1, 0.2, 0.3, 0.5, 1.0, 2.0};
+        try (InProcessEngine engine = new InProcessEngine(QUIET, RecordSink.NONE)) {
+            engine.call(DataFileStructure.atomic(file, org.spr.fixes.protocol.CarbonPotential.TERSOFF_1988.potential()));
+            engine.call((org.spr.lammps.EngineTask<String>) (lammps, sink) -> {
+                LammpsForceField forces = new LammpsForceField(lammps);
+                double[] positions = forces.positions();
+                double[] masses = forces.masses();
+                int n = positions.length;
+                double[] matrix = new HessianAssembler(HessianAssembler.DEFAULT_DISPLACEMENT).assemble(forces, positions,
+                        HessianProgressListener.NONE);
+                ForceConstantMatrices.symmetrise(matrix, n);
+                ForceConstantMatrices.enforceAcousticSumRule(matrix, masses.length);
+                ForceConstantMatrices.massWeight(matrix, masses);
+                SymmetricEigenDecomposition modes = SymmetricEigensolvers.preferred().decompose(matrix.clone(), n, true);
+                org.spr.lammps.SimulationBox box = lammps.box();
+                double[] lengths = {box.lx(), box.ly(), box.lz()};
+                double maxFrequency = FrequencyUnit.METAL_THZ.frequency(modes.eigenvalues()[n - 1]);
+                System.out.printf(Locale.ROOT, "%s: %d atoms, nu_max %.2f THz, mean level spacing %.4f THz%n", file,
+                        masses.length, maxFrequency, maxFrequency / n);
+                for (double width : widths) {
+                    AllenFeldmanConductivity conductivity = new AllenFeldmanConductivity(
+                            AllenFeldmanParameters.monolayer(width, true, AllenFeldmanParameters.CARBON_MONOLAYER_THICKNESS, 300));
+                    AllenFeldmanResult result = conductivity.compute(matrix, modes, positions, lengths);
+                    double[] below = new double[2];
+                    double[] cuts = {2.0, 5.0};
+                    for (int i = 0; i < n; i++) {
+                        double nu = result.frequencies()[i];
+                        for (int c = 0; c < 2; c++) {
+                            if (nu > 0 && nu < cuts[c]) {
+                                below[c] += conductivity.heatCapacity(nu * 2 * Math.PI * 1e12, 300) * result.diffusivities()[i]
+                                        / (result.volume() * 1e-30);
+                            }
+                        }
+                    }
+                    double kappa = result.conductivity()[0];
+                    System.out.printf(Locale.ROOT, "  eta %.2f THz (%.1f spacings): kappa %.3f W/(m K); modes < 2 THz carry %.1f %%,"
+                                    + " < 5 THz %.1f %%%n", width, width / (maxFrequency / n), kappa, 100 * below[0] / kappa,
+                            100 * below[1] / kappa);
+                }
+                return "";
+            });
         }
     }
 
