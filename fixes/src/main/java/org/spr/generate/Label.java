@@ -20,10 +20,12 @@ public enum Label {
     /**
      * Allen–Feldman κ at 300 K, quantum heat capacities, Lorentzian η = {@value #LORENTZIAN_WIDTH_THZ} THz, from the
      * same Hessian as the PDOS: scalar {@code kappa} in W/(m K). Monolayers (2D recipes): in-plane κ with the
-     * thickness 3.35 Å. Metal units only.
+     * thickness 3.35 Å, over the modes above {@value #MONOLAYER_LOW_FREQUENCY_CUTOFF_THZ} THz (see that constant).
+     * Metal units only.
      */
     KAPPA("kappa", List.of(new ScalarLabel("kappa", "W/(m K)", "Allen–Feldman κ at 300 K from the finite-difference Hessian, "
-            + "quantum heat capacities, Lorentzian half width 0.5 THz; monolayers: in-plane, thickness 3.35 Å"))),
+            + "quantum heat capacities, Lorentzian half width 0.5 THz; monolayers: in-plane, thickness 3.35 Å, modes above "
+            + "5 THz only (propagons below are not Allen–Feldman's)"))),
 
     /**
      * Kubo–Greenwood σ at the Fermi level from the π tight-binding model ({@link PiElectronicLabeller}; Gaussian
@@ -57,6 +59,16 @@ public enum Label {
     static KPointMesh kPoints(Frame frame) {
         return frame.dimension() == 2 ? KPointMesh.inPlane(4, 4) : new KPointMesh(3, 3, 3);
     }
+
+    /**
+     * Low-frequency cutoff of the monolayer κ label (THz). Measured on a 240-atom Tersoff-1988 AMC cell (58 %
+     * non-hexagonal rings, ν_max 80.5 THz, mean level spacing ν_max/3N = 0.11 THz; README "Thermal conductivity"):
+     * κ over all modes grows with η without a plateau (2.15, 2.63, 3.00, 3.27, 3.87, 5.37, 8.01 W/(m K) at η = 0.05,
+     * 0.1, 0.2, 0.3, 0.5, 1, 2 THz) because the modes below 5 THz — propagons, whose harmonic diffusivity in a small
+     * cell is ∝ 1/η — carry 8–70 % of it; κ over the modes above 5 THz has a plateau, 2.59–2.66 W/(m K) for η =
+     * 0.2–1 THz (2–9 level spacings), so the label is that, at η = 0.5 THz.
+     */
+    public static final double MONOLAYER_LOW_FREQUENCY_CUTOFF_THZ = 5.0;
 
     /** Temperature of the κ label (K). */
     public static final double TEMPERATURE = 300.0;
@@ -137,6 +149,7 @@ public enum Label {
     public static AllenFeldmanParameters allenFeldman(SystemRecipe recipe) {
         return recipe.descriptor().dimension() == 2
                 ? AllenFeldmanParameters.monolayer(LORENTZIAN_WIDTH_THZ, true, AllenFeldmanParameters.CARBON_MONOLAYER_THICKNESS, TEMPERATURE)
+                        .withLowFrequencyCutoff(MONOLAYER_LOW_FREQUENCY_CUTOFF_THZ)
                 : AllenFeldmanParameters.bulk(LORENTZIAN_WIDTH_THZ, true, TEMPERATURE);
     }
 }

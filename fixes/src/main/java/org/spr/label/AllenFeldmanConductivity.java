@@ -116,21 +116,30 @@ public final class AllenFeldmanConductivity {
             }
         }
         double[] temperatures = parameters.temperatures();
-        double[] kappa = new double[temperatures.length];
-        for (int t = 0; t < temperatures.length; t++) {
-            double total = 0;
-            for (int i = 0; i < n; i++) {
-                if (!skipped[i]) {
-                    total += heatCapacity(omega[i] * ANGULAR_FREQUENCY_UNIT, temperatures[t]) * diffusivities[i];
-                }
-            }
-            kappa[t] = total / (volume * 1e-30);
-        }
         double[] frequencies = new double[n];
         for (int i = 0; i < n; i++) {
             frequencies[i] = FrequencyUnit.METAL_THZ.frequency(eigenvalues[i]);
         }
-        return new AllenFeldmanResult(temperatures, kappa, frequencies, diffusivities, skippedCount, volume, parameters);
+        double[] kappa = new double[temperatures.length];
+        double[] belowCutoff = new double[temperatures.length];
+        for (int t = 0; t < temperatures.length; t++) {
+            double total = 0;
+            double below = 0;
+            for (int i = 0; i < n; i++) {
+                if (!skipped[i]) {
+                    double term = heatCapacity(omega[i] * ANGULAR_FREQUENCY_UNIT, temperatures[t]) * diffusivities[i];
+                    if (frequencies[i] < parameters.lowFrequencyCutoff()) {
+                        below += term;
+                    } else {
+                        total += term;
+                    }
+                }
+            }
+            kappa[t] = total / (volume * 1e-30);
+            belowCutoff[t] = below / (volume * 1e-30);
+        }
+        return new AllenFeldmanResult(temperatures, kappa, frequencies, diffusivities, skippedCount, volume, parameters,
+                belowCutoff);
     }
 
     /** Mode heat capacity in J/K at angular frequency ω (rad/s): quantum (Einstein) or classical k_B. */

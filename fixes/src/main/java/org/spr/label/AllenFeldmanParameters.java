@@ -14,9 +14,25 @@ import java.util.Arrays;
  *                            the xy plane: in-plane κ)
  * @param monolayerThickness  0 for a bulk cell (volume = box volume); otherwise the conventional thickness t in Å of
  *                            a monolayer whose plane is xy, volume = L_x·L_y·t (3.35 Å for carbon)
+ * @param lowFrequencyCutoff  ν_c in THz: modes below it (propagons, which Allen–Feldman's harmonic diffusivity does not
+ *                            describe: in a cell of a few hundred atoms their D grows ∝ 1/η) are left out of κ, and
+ *                            their κ is reported separately ({@link AllenFeldmanResult#belowCutoff}); 0 keeps all modes
  */
 public record AllenFeldmanParameters(double lorentzianWidth, boolean quantumHeatCapacity, double[] temperatures,
-                                     boolean[] directions, double monolayerThickness) implements java.io.Serializable {
+                                     boolean[] directions, double monolayerThickness, double lowFrequencyCutoff)
+        implements java.io.Serializable {
+
+    /** Without a low-frequency cutoff. */
+    public AllenFeldmanParameters(double lorentzianWidth, boolean quantumHeatCapacity, double[] temperatures,
+                                  boolean[] directions, double monolayerThickness) {
+        this(lorentzianWidth, quantumHeatCapacity, temperatures, directions, monolayerThickness, 0.0);
+    }
+
+    /** The same with low-frequency cutoff ν_c (THz). */
+    public AllenFeldmanParameters withLowFrequencyCutoff(double cutoff) {
+        return new AllenFeldmanParameters(lorentzianWidth, quantumHeatCapacity, temperatures, directions,
+                monolayerThickness, cutoff);
+    }
 
     /** Interlayer spacing of graphite, the usual thickness convention for carbon monolayers (Å). */
     public static final double CARBON_MONOLAYER_THICKNESS = 3.35;
@@ -39,6 +55,10 @@ public record AllenFeldmanParameters(double lorentzianWidth, boolean quantumHeat
         }
         if (!(monolayerThickness >= 0) || !Double.isFinite(monolayerThickness)) {
             throw new IllegalArgumentException("monolayer thickness must be 0 (bulk) or a positive number of Å, got " + monolayerThickness);
+        }
+        if (!(lowFrequencyCutoff >= 0) || !Double.isFinite(lowFrequencyCutoff)) {
+            throw new IllegalArgumentException("Allen–Feldman low-frequency cutoff must be 0 or a positive number of THz, got "
+                    + lowFrequencyCutoff);
         }
         temperatures = temperatures.clone();
         directions = directions.clone();

@@ -10,8 +10,16 @@ package org.spr.label;
  * @param skippedModes   modes left out: the three translations and any imaginary mode (they carry no heat here)
  * @param volume         volume used in κ = (1/V) Σ C_i D_i, Å³ (A·t for a monolayer)
  * @param parameters     what was used, recorded with the label
+ * @param belowCutoff    κ(T) the modes below the low-frequency cutoff would add (W/(m·K)), not included in
+ *                       {@code conductivity}; zeros without a cutoff
  */
 public record AllenFeldmanResult(double[] temperatures, double[] conductivity, double[] frequencies,
                                  double[] diffusivities, int skippedModes, double volume,
-                                 AllenFeldmanParameters parameters) implements java.io.Serializable {
+                                 AllenFeldmanParameters parameters, double[] belowCutoff) implements java.io.Serializable {
+
+    /** Share of κ (all modes) that the modes below the cutoff carry, at temperature index t. */
+    public double shareBelowCutoff(int t) {
+        double all = conductivity[t] + belowCutoff[t];
+        return all > 0 ? belowCutoff[t] / all : 0.0;
+    }
 }

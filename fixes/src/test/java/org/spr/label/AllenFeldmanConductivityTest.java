@@ -58,6 +58,24 @@ class AllenFeldmanConductivityTest {
      * v_g = (a/2)√(ω_max² − ω_i²) on each branch: the Allen–Feldman diffusivity of a crystal has no finite limit.
      */
     @Test
+    void aLowFrequencyCutoffMovesTheModesBelowItIntoTheReportedRemainder() {
+        double[] x = chainPositions();
+        double[] box = chainBox();
+        Modes modes = chainModes();
+        AllenFeldmanParameters all = new AllenFeldmanParameters(0.5, true, new double[] {300},
+                new boolean[] {true, false, false}, 0.0);
+        AllenFeldmanResult full = new AllenFeldmanConductivity(all).compute(modes.dynamicalMatrix(), modes.decomposition(), x, box);
+        double median = full.frequencies()[full.frequencies().length / 2];
+        AllenFeldmanResult cut = new AllenFeldmanConductivity(all.withLowFrequencyCutoff(median))
+                .compute(modes.dynamicalMatrix(), modes.decomposition(), x, box);
+        assertEquals(0.0, full.belowCutoff()[0], 0.0);
+        assertTrue(cut.belowCutoff()[0] > 0 && cut.conductivity()[0] > 0, "both halves carry heat");
+        assertEquals(full.conductivity()[0], cut.conductivity()[0] + cut.belowCutoff()[0], 1e-12 * full.conductivity()[0]);
+        assertEquals(cut.belowCutoff()[0] / full.conductivity()[0], cut.shareBelowCutoff(0), 1e-12);
+        assertThrows(IllegalArgumentException.class, () -> all.withLowFrequencyCutoff(-1));
+    }
+
+    @Test
     void perfectChainDiffusivityIsGroupVelocitySquaredOverWidth() {
         int atoms = CHAIN_ATOMS;
         double a = CHAIN_SPACING;

@@ -5,6 +5,8 @@ import org.spr.label.GreenKuboParameters;
 import org.spr.label.GreenKuboResult;
 
 import org.spr.lammps.InProcessEngine;
+import org.spr.linalg.SymmetricEigenDecomposition;
+import org.spr.linalg.SymmetricEigensolvers;
 import org.spr.lammps.RecordSink;
 
 import java.util.Arrays;
@@ -55,7 +57,7 @@ public final class ThermalConductivityValidation {
     static void amcWidths(java.nio.file.Path file) {
         double[] widths = {0.05, 0.1, 0.2, 0.3, 0.5, 1.0, 2.0};
         try (InProcessEngine engine = new InProcessEngine(QUIET, RecordSink.NONE)) {
-            engine.call(DataFileStructure.atomic(file, org.spr.fixes.protocol.CarbonPotential.TERSOFF_1988.potential()));
+            engine.call(DataFileStructure.atomic(file, org.spr.protocol.CarbonPotential.TERSOFF_1988.potential()));
             engine.call((org.spr.lammps.EngineTask<String>) (lammps, sink) -> {
                 LammpsForceField forces = new LammpsForceField(lammps);
                 double[] positions = forces.positions();
