@@ -75,6 +75,12 @@ public final class KappaCommand implements Callable<Integer> {
     @Option(names = "--width", defaultValue = "0.5", description = "af: Lorentzian half width (THz); default ${DEFAULT-VALUE}")
     double width;
 
+    @Option(names = "--cutoff", defaultValue = "-1", description = "af: low-frequency cutoff (THz): modes below it are "
+            + "left out of κ and reported apart (default: 5 for monolayers, as the amc κ label; 0 for bulk)")
+    double lowFrequencyCutoffOption;
+
+    private double lowFrequencyCutoff;
+
     @Option(names = "--classical", description = "af: classical heat capacities k_B (as MD sees them) instead of quantum")
     boolean classical;
 
@@ -171,9 +177,12 @@ public final class KappaCommand implements Callable<Integer> {
     }
 
     private void allenFeldman(IsolatedEngine engine, SystemRecipe recipe, boolean monolayer, long atoms) {
+        lowFrequencyCutoff = lowFrequencyCutoffOption >= 0 ? lowFrequencyCutoffOption
+                : monolayer ? org.spr.generate.Label.MONOLAYER_LOW_FREQUENCY_CUTOFF_THZ : 0.0;
         AllenFeldmanParameters parameters = monolayer
                 ? AllenFeldmanParameters.monolayer(width, !classical, AllenFeldmanParameters.CARBON_MONOLAYER_THICKNESS, temperature)
-                : AllenFeldmanParameters.bulk(width, !classical, temperature);
+                        .withLowFrequencyCutoff(lowFrequencyCutoff)
+                : AllenFeldmanParameters.bulk(width, !classical, temperature).withLowFrequencyCutoff(lowFrequencyCutoff);
         System.out.printf(Locale.ROOT, "spr kappa: Allen–Feldman on %s (%d atoms, %s), %,d force evaluations ...%n", structure,
                 atoms, recipe.potential().name(), 6 * atoms);
         long start = System.nanoTime();
@@ -195,6 +204,13 @@ public final class KappaCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "κ_AF(%.0f K) = %.4g W/(m K) (%s heat capacities, η = %.3g THz%s; %d modes skipped) in %.1f s%n",
                 temperature, result.conductivity()[0], classical ? "classical" : "quantum", width,
                 monolayer ? ", in-plane, t = 3.35 Å" : "", result.skippedModes(), (System.nanoTime() - start) * 1e-9);
+        System.out.printf(Locale.ROOT, "  modes below %.3g THz (propagons, not Allen–Feldman's) would add %.4g W/(m K) (%.0f %% of all);"
+                        + " κ changes by up to %.0f %% between η/2 and 2η%n", lowFrequencyCutoff, result.belowCutoff()[0],
+                100 * result.shareBelowCutoff(0), 100 * result.plateauDeviation()[0]);
+        if (!result.withinValidity(0)) {
+            System.out.println("  outside Allen–Feldman's validity: κ has no plateau in η (a crystal or a nearly crystalline cell,"
+                    + " whose heat is carried by propagating phonons); use --method gk for this structure");
+        }
         System.out.println("wrote " + out + "/{modes.csv, diffusivity.png}");
     }
 

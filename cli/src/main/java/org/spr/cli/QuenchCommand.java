@@ -218,9 +218,15 @@ public final class QuenchCommand implements Callable<Integer> {
             }
             Double reference = null;
             String method = "";
+            if (output.name().equals("kappa") && allenFeldman != null && !allenFeldman.withinValidity(0)) {
+                System.out.printf(Locale.ROOT, "final kappa predicted (%s SPR): %.3g %s; the final structure is outside "
+                        + "Allen–Feldman's validity (no plateau in η), so there is no κ to compare with%n", other.kind().label(),
+                        predicted[0], output.unit());
+                continue;
+            }
             if (output.name().equals("kappa") && allenFeldman != null) {
                 reference = allenFeldman.conductivity()[0];
-                method = "Allen–Feldman κ(300 K)";
+                method = "Allen–Feldman κ(300 K, modes above 5 THz)";
             } else if (output.name().equals("sigma") && tightBinding != null && tightBinding.conductivity() != null) {
                 reference = tightBinding.conductivity().conductivity();
                 method = "π tight-binding Kubo–Greenwood σ";

@@ -242,7 +242,8 @@ public final class DatasetGenerator {
         PhononDos dos = vibrations.phononDos();
         Map<String, Double> scalars = new LinkedHashMap<>();
         if (kappa) {
-            scalars.put("kappa", vibrations.allenFeldman().conductivity()[0]);
+            // outside Allen–Feldman's validity (no plateau in η: crystalline) the label is not a number, never a wrong one
+            scalars.put("kappa", vibrations.allenFeldman().withinValidity(0) ? vibrations.allenFeldman().conductivity()[0] : Double.NaN);
         }
         start = System.nanoTime();
         Frame frame = frame(structure);

@@ -171,7 +171,7 @@ public final class DatasetLabeller {
                 VibrationalLabels labels = engine.call(new StoredStructureLabel(plain.toAbsolutePath().toString(),
                         options.recipe().potential(), options.recipe().lammpsDimension(), options.recipe().phononDos(),
                         options.displacement(), Label.allenFeldman(options.recipe())));
-                scalars.put("kappa", labels.allenFeldman().conductivity()[0]);
+                scalars.put("kappa", labels.allenFeldman().withinValidity(0) ? labels.allenFeldman().conductivity()[0] : Double.NaN);
             }
             ElectronicLabel electronic = Label.electronic(LammpsDataReader.read(stored, options.recipe().descriptor().dimension()),
                     options.labels());

@@ -28,6 +28,17 @@ import java.util.Objects;
 public final class AllenFeldmanConductivity {
 
     /** √(eV/(Å²·amu)) in rad/s: ω = this·√λ. */
+    /** Widths tried, relative to the parameters' η: κ at η/2 and 2η test for a plateau around the label at η. */
+    static final double[] PLATEAU_FACTORS = {0.5, 1.0, 2.0};
+    private static final int LABEL_WIDTH = 1;
+    /**
+     * Largest relative change of κ between η and η/2 or 2η for which Allen–Feldman is considered valid: a glass's
+     * diffuson κ has a plateau in η (AMC, modes above 5 THz: ±3 % for η = 0.25–1 THz), a crystal or a barely
+     * defected crystal has none (κ ∝ 1/η from propagating phonons: Stone–Wales-defected graphene 17 → 12 → 8.7
+     * W/(m K) at η = 0.2, 0.5, 1 THz).
+     */
+    public static final double MAX_PLATEAU_DEVIATION = 0.25;
+
     public static final double ANGULAR_FREQUENCY_UNIT = 2 * Math.PI * FrequencyUnit.METAL_THZ.factor() * 1e12;
     private static final double BOLTZMANN = 1.380649e-23;
     private static final double REDUCED_PLANCK = 1.054571817e-34;
@@ -92,8 +103,12 @@ public final class AllenFeldmanConductivity {
             }
             omega[i] = skipped[i] ? 0.0 : Math.sqrt(eigenvalues[i]);
         }
-        double eta = 2 * Math.PI * parameters.lorentzianWidth() * 1e12 / ANGULAR_FREQUENCY_UNIT;
-        double[] sums = new double[n];
+        // η/2, η, 2η from the same velocity matrices: κ at η is the label, the other two test for a plateau
+        double[] etas = new double[PLATEAU_FACTORS.length];
+        double[][] sums = new double[PLATEAU_FACTORS.length][n];
+        for (int w = 0; w < etas.length; w++) {
+            etas[w] = PLATEAU_FACTORS[w] * 2 * Math.PI * parameters.lorentzianWidth() * 1e12 / ANGULAR_FREQUENCY_UNIT;
+        }
         double[] vectors = modes.eigenvectors();
         double[] weighted = new double[n * n];
         double[] half = new double[n * n];
@@ -105,41 +120,55 @@ public final class AllenFeldmanConductivity {
             separationWeighted(dynamicalMatrix, positions, boxLengths, alpha, components, weighted);
             MatrixProducts.multiply(weighted, false, vectors, true, n, n, n, half);
             MatrixProducts.multiply(vectors, false, half, false, n, n, n, velocity);
-            accumulate(velocity, omega, skipped, eta, sums);
-        }
-        double[] diffusivities = new double[n];
-        double toSquareMetresPerSecond = 1e-20 * ANGULAR_FREQUENCY_UNIT;
-        double prefactor = Math.PI / (4.0 * parameters.directionCount());
-        for (int i = 0; i < n; i++) {
-            if (!skipped[i]) {
-                diffusivities[i] = prefactor * sums[i] / (omega[i] * omega[i]) * toSquareMetresPerSecond;
+            for (int w = 0; w < etas.length; w++) {
+                accumulate(velocity, omega, skipped, etas[w], sums[w]);
             }
         }
-        double[] temperatures = parameters.temperatures();
         double[] frequencies = new double[n];
         for (int i = 0; i < n; i++) {
             frequencies[i] = FrequencyUnit.METAL_THZ.frequency(eigenvalues[i]);
         }
-        double[] kappa = new double[temperatures.length];
-        double[] belowCutoff = new double[temperatures.length];
-        for (int t = 0; t < temperatures.length; t++) {
-            double total = 0;
-            double below = 0;
+        double toSquareMetresPerSecond = 1e-20 * ANGULAR_FREQUENCY_UNIT;
+        double prefactor = Math.PI / (4.0 * parameters.directionCount());
+        double[][] diffusivity = new double[etas.length][n];
+        for (int w = 0; w < etas.length; w++) {
             for (int i = 0; i < n; i++) {
                 if (!skipped[i]) {
-                    double term = heatCapacity(omega[i] * ANGULAR_FREQUENCY_UNIT, temperatures[t]) * diffusivities[i];
-                    if (frequencies[i] < parameters.lowFrequencyCutoff()) {
-                        below += term;
-                    } else {
-                        total += term;
+                    diffusivity[w][i] = prefactor * sums[w][i] / (omega[i] * omega[i]) * toSquareMetresPerSecond;
+                }
+            }
+        }
+        double[] temperatures = parameters.temperatures();
+        double[] kappa = new double[temperatures.length];
+        double[] belowCutoff = new double[temperatures.length];
+        double[] plateauDeviation = new double[temperatures.length];
+        for (int t = 0; t < temperatures.length; t++) {
+            double[] total = new double[etas.length];
+            double below = 0;
+            for (int i = 0; i < n; i++) {
+                if (skipped[i]) {
+                    continue;
+                }
+                double capacity = heatCapacity(omega[i] * ANGULAR_FREQUENCY_UNIT, temperatures[t]);
+                if (frequencies[i] < parameters.lowFrequencyCutoff()) {
+                    below += capacity * diffusivity[LABEL_WIDTH][i];
+                } else {
+                    for (int w = 0; w < etas.length; w++) {
+                        total[w] += capacity * diffusivity[w][i];
                     }
                 }
             }
-            kappa[t] = total / (volume * 1e-30);
+            kappa[t] = total[LABEL_WIDTH] / (volume * 1e-30);
             belowCutoff[t] = below / (volume * 1e-30);
+            for (int w = 0; w < etas.length; w++) {
+                if (total[LABEL_WIDTH] > 0) {
+                    plateauDeviation[t] = Math.max(plateauDeviation[t], Math.abs(total[w] / total[LABEL_WIDTH] - 1));
+                }
+            }
         }
+        double[] diffusivities = diffusivity[LABEL_WIDTH];
         return new AllenFeldmanResult(temperatures, kappa, frequencies, diffusivities, skippedCount, volume, parameters,
-                belowCutoff);
+                belowCutoff, plateauDeviation);
     }
 
     /** Mode heat capacity in J/K at angular frequency ω (rad/s): quantum (Einstein) or classical k_B. */

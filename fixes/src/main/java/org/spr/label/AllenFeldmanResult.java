@@ -12,10 +12,21 @@ package org.spr.label;
  * @param parameters     what was used, recorded with the label
  * @param belowCutoff    κ(T) the modes below the low-frequency cutoff would add (W/(m·K)), not included in
  *                       {@code conductivity}; zeros without a cutoff
+ * @param plateauDeviation per temperature, max |κ(η')/κ(η) − 1| for η' = η/2, 2η (modes above the cutoff)
  */
 public record AllenFeldmanResult(double[] temperatures, double[] conductivity, double[] frequencies,
                                  double[] diffusivities, int skippedModes, double volume,
-                                 AllenFeldmanParameters parameters, double[] belowCutoff) implements java.io.Serializable {
+                                 AllenFeldmanParameters parameters, double[] belowCutoff, double[] plateauDeviation)
+        implements java.io.Serializable {
+
+    /**
+     * True when κ at temperature index t lies on a plateau in the Lorentzian width (κ at η/2 and 2η within
+     * {@link AllenFeldmanConductivity#MAX_PLATEAU_DEVIATION} of κ at η): Allen–Feldman describes the cell. False for
+     * crystals and nearly crystalline cells, whose κ comes from propagating phonons that it does not treat.
+     */
+    public boolean withinValidity(int t) {
+        return plateauDeviation[t] <= AllenFeldmanConductivity.MAX_PLATEAU_DEVIATION;
+    }
 
     /** Share of κ (all modes) that the modes below the cutoff carry, at temperature index t. */
     public double shareBelowCutoff(int t) {

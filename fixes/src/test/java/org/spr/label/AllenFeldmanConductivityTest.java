@@ -76,6 +76,18 @@ class AllenFeldmanConductivityTest {
     }
 
     @Test
+    void aCrystalIsReportedOutsideAllenFeldmansValidity() {
+        // a perfect chain: D = v²/η, so κ doubles when η halves — no plateau, not a glass
+        AllenFeldmanParameters parameters = new AllenFeldmanParameters(1e-3, false, new double[] {300},
+                new boolean[] {true, false, false}, 0.0);
+        Modes modes = chainModes();
+        AllenFeldmanResult result = new AllenFeldmanConductivity(parameters).compute(modes.dynamicalMatrix(),
+                modes.decomposition(), chainPositions(), chainBox());
+        assertEquals(1.0, result.plateauDeviation()[0], 0.05, "κ(η/2) = 2 κ(η) for ballistic phonons");
+        assertTrue(!result.withinValidity(0));
+    }
+
+    @Test
     void perfectChainDiffusivityIsGroupVelocitySquaredOverWidth() {
         int atoms = CHAIN_ATOMS;
         double a = CHAIN_SPACING;
