@@ -32,8 +32,8 @@ public final class Recipes {
     }
 
     /**
-     * A recipe by name, with options (for AMC: {@code cells=10x6}, {@code vacancies=0:0.15},
-     * {@code rate=200:20000} (log-uniform), {@code peak=2500:7000}).
+     * A recipe by name, with options (for AMC see {@link #amc}: {@code cells=8x5}, {@code switch=0.8}, {@code moves=0:0.6},
+     * {@code kT=0.3:1.0}, {@code vacancies=0:0.04}, {@code rate=1000:20000} (log-uniform), {@code peak=3000:5000}).
      */
     public static SystemRecipe recipe(String name, Map<String, String> options) {
         return switch (name) {
@@ -59,25 +59,28 @@ public final class Recipes {
      * Amorphous monolayer carbon, two protocols mixed per seed so that the dataset spans graphene → defected graphene
      * → fully amorphous 5–8 networks:
      * <ul>
-     *   <li>a fraction {@code switch} (default 0.7) by {@link AmcBondSwitch} (WWW bond switching): random Stone–Wales
-     *       moves uniform in [1, {@code moves}·N] (default moves=0:0.6, N atoms), then N Metropolis attempts at kT
+     *   <li>a fraction {@code switch} (default 0.8) by {@link AmcBondSwitch} (WWW bond switching): random Stone–Wales
+     *       moves uniform in [1, {@code moves}·N] (default moves=0:0.6, N atoms), then N/2 Metropolis attempts at kT
      *       uniform in {@code kT} (default 0.3:1.0 eV);</li>
-     *   <li>the rest by {@link AmcQuench}: vacancy fraction uniform ({@code vacancies=0:0.06}), quench rate
-     *       log-uniform ({@code rate=200:20000} K/ps), peak temperature uniform ({@code peak=2500:7000} K).</li>
+     *   <li>the rest by {@link AmcQuench}: vacancy fraction uniform ({@code vacancies=0:0.04}), quench rate
+     *       log-uniform ({@code rate=1000:20000} K/ps), peak temperature uniform ({@code peak=3000:5000} K): the
+     *       vacancy-defected-graphene end (hotter quenches with Tersoff 1988 leave &gt; 10 % two-coordinated atoms and
+     *       are refused).</li>
      * </ul>
+     * Default cell 8 × 5 (160 atoms): the size the 2-core machine can label ~100 of in an hour.
      * Both with {@code potential} (default tersoff1988; bnc, rebo), relaxed in 3D at the end and checked for
      * plausibility ({@link org.spr.protocol.AmcPlausibility}); 2D g(r) on the default grid (8 Å, 0.02 Å); PDOS
      * of all 3N modes on 0–100 THz in 200 bins, σ = 1 THz. Structure diagnostics (rings, coordination, energy above
      * graphene, cutoff-shell pairs, imaginary modes, PDOS weight outside the grid) are columns of every row.
      */
     static SystemRecipe amc(Map<String, String> options) {
-        int[] cells = cells(options.getOrDefault("cells", "10x6"));
-        double switchFraction = range(options.getOrDefault("switch", "0.7"), "switch")[0];
+        int[] cells = cells(options.getOrDefault("cells", "8x5"));
+        double switchFraction = range(options.getOrDefault("switch", "0.8"), "switch")[0];
         double[] moves = range(options.getOrDefault("moves", "0:0.6"), "moves");
         double[] kT = range(options.getOrDefault("kT", "0.3:1.0"), "kT");
-        double[] vacancies = range(options.getOrDefault("vacancies", "0:0.06"), "vacancies");
-        double[] rate = range(options.getOrDefault("rate", "200:20000"), "rate");
-        double[] peak = range(options.getOrDefault("peak", "2500:7000"), "peak");
+        double[] vacancies = range(options.getOrDefault("vacancies", "0:0.04"), "vacancies");
+        double[] rate = range(options.getOrDefault("rate", "1000:20000"), "rate");
+        double[] peak = range(options.getOrDefault("peak", "3000:5000"), "peak");
         CarbonPotential potential = CarbonPotential.byKey(options.getOrDefault("potential", "tersoff1988"));
         if (!(rate[0] > 0)) {
             throw new IllegalArgumentException("rate range must be positive (K/ps), got " + rate[0] + ":" + rate[1]);
@@ -105,7 +108,7 @@ public final class Recipes {
             Random random = new Random(seed * 0x5DEECE66DL + 11);
             if (random.nextDouble() < switchFraction) {
                 int random1 = Math.max(1, (int) Math.round(uniform(random, moves) * atoms));
-                return bondSwitch.withSeed(seed).withMoves(random1, atoms, uniform(random, kT));
+                return bondSwitch.withSeed(seed).withMoves(random1, atoms / 2, uniform(random, kT));
             }
             double v = uniform(random, vacancies);
             double q = Math.exp(uniform(random, new double[]{Math.log(rate[0]), Math.log(rate[1])}));
