@@ -80,11 +80,15 @@ public final class CarbonStructures {
                 frame.box(), frame.dimension(), frame.timestep());
     }
 
-    /** AMC structure {@code amc-NNNNNN} of the repository's data set as a monolayer, or null when the data are absent. */
+    /**
+     * Disordered carbon sheet {@code amc-NNNNNN} of the former AMC data set (BNC.tersoff quenches, 240-atom cells; kept
+     * as fixed tight-binding inputs in the test resources: 1 nearly pristine, 2 with 5 % vacancies and midgap states)
+     * as a monolayer, or null when absent.
+     */
     public static Frame amc(int id) {
         Path directory = Path.of("").toAbsolutePath();
         for (int up = 0; up < 4 && directory != null; up++, directory = directory.getParent()) {
-            Path file = directory.resolve(String.format("data/amc/structures/amc-%06d.data.gz", id));
+            Path file = directory.resolve(String.format("fixes/src/test/resources/org/spr/electronic/bnc-amc-%06d.data.gz", id));
             if (Files.isRegularFile(file)) {
                 return LammpsDataReader.read(file, 2);
             }

@@ -146,14 +146,14 @@ class PiElectronicLabellerTest {
     }
 
     /**
-     * amc-000002 (melt-quenched from a 10 × 6 sheet with 5 % vacancies) has midgap states at E_F; the pristine 240-atom
+     * bnc-amc-000002 (BNC.tersoff quench of a 10 × 6 sheet with 5 % vacancies) has midgap states at E_F; the pristine 240-atom
      * sheet of the same cell has none, and amc-000001 (0.03 % vacancies) hardly any.
      */
     @Test
     void amorphousMonolayerCarbonHasStatesAtTheFermiLevelWherePristineGrapheneHasNone() {
         Frame amorphous = CarbonStructures.amc(2);
         Frame nearlyPristine = CarbonStructures.amc(1);
-        assumeTrue(amorphous != null && nearlyPristine != null, "data/amc/structures not found");
+        assumeTrue(amorphous != null && nearlyPristine != null, "test resources bnc-amc-00000{1,2} not found");
         double graphene = label(DOS_ONLY, CarbonStructures.graphene(10, 6)).densityAtFermiLevel();
         double amc = label(DOS_ONLY, amorphous).densityAtFermiLevel();
         double amcNearlyPristine = label(DOS_ONLY, nearlyPristine).densityAtFermiLevel();
