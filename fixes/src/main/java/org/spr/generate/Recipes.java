@@ -33,7 +33,7 @@ public final class Recipes {
 
     /**
      * A recipe by name, with options (for AMC see {@link #amc}: {@code cells=8x5}, {@code switch=0.8}, {@code moves=0:0.6},
-     * {@code kT=0.3:1.0}, {@code vacancies=0:0.04}, {@code rate=1000:20000} (log-uniform), {@code peak=3000:5000}).
+     * {@code kT=0.05:0.8}, {@code vacancies=0:0.04}, {@code rate=1000:20000} (log-uniform), {@code peak=3000:5000}).
      */
     public static SystemRecipe recipe(String name, Map<String, String> options) {
         return switch (name) {
@@ -61,7 +61,8 @@ public final class Recipes {
      * <ul>
      *   <li>a fraction {@code switch} (default 0.8) by {@link AmcBondSwitch} (WWW bond switching): random Stone–Wales
      *       moves uniform in [1, {@code moves}·N] (default moves=0:0.6, N atoms), then N/2 Metropolis attempts at kT
-     *       uniform in {@code kT} (default 0.3:1.0 eV);</li>
+     *       uniform in {@code kT} (default 0.05:0.8 eV: low kT keeps the random moves' Stone–Wales-defected graphene, high kT
+     *       amorphises further);</li>
      *   <li>the rest by {@link AmcQuench}: vacancy fraction uniform ({@code vacancies=0:0.04}), quench rate
      *       log-uniform ({@code rate=1000:20000} K/ps), peak temperature uniform ({@code peak=3000:5000} K): the
      *       vacancy-defected-graphene end (hotter quenches with Tersoff 1988 leave &gt; 10 % two-coordinated atoms and
@@ -77,7 +78,7 @@ public final class Recipes {
         int[] cells = cells(options.getOrDefault("cells", "8x5"));
         double switchFraction = range(options.getOrDefault("switch", "0.8"), "switch")[0];
         double[] moves = range(options.getOrDefault("moves", "0:0.6"), "moves");
-        double[] kT = range(options.getOrDefault("kT", "0.3:1.0"), "kT");
+        double[] kT = range(options.getOrDefault("kT", "0.05:0.8"), "kT");
         double[] vacancies = range(options.getOrDefault("vacancies", "0:0.04"), "vacancies");
         double[] rate = range(options.getOrDefault("rate", "1000:20000"), "rate");
         double[] peak = range(options.getOrDefault("peak", "3000:5000"), "peak");
