@@ -56,16 +56,20 @@ import java.util.concurrent.Callable;
                 "PNG plots (gr.png, pdos.png, final-pdos.png, properties.png, and per further model NAME.png).",
                 "Scalar predictions (κ, σ) are columns of timeseries.csv; the electronic DOS is row 'edos' of spectra.csv.",
                 "",
-                "Example:  spr quench --cells 16x9 --vacancies 0.05 --rate 1000 --every 200 --out my-quench"})
+                "With Tersoff 1988 a quench of graphene ends as vacancy-defected graphene (with more vacancies or hotter, as",
+                "chains and dangling bonds that the plausibility check refuses); fully amorphous 5–8 networks come from",
+                "bond switching (spr generate --system amc).",
+                "",
+                "Example:  spr quench --cells 16x9 --vacancies 0.01 --rate 1000 --every 200 --out my-quench"})
 public final class QuenchCommand implements Callable<Integer> {
 
     @Option(names = "--cells", defaultValue = "16x9", description = "graphene cells (a × √3a, 4 atoms each), NXxNY; default ${DEFAULT-VALUE}")
     String cells;
 
-    @Option(names = "--vacancies", defaultValue = "0.05", description = "fraction of atoms removed before heating; default ${DEFAULT-VALUE}")
+    @Option(names = "--vacancies", defaultValue = "0.01", description = "fraction of atoms removed before heating; default ${DEFAULT-VALUE}")
     double vacancies;
 
-    @Option(names = "--peak", defaultValue = "6000", description = "peak temperature (K); default ${DEFAULT-VALUE}")
+    @Option(names = "--peak", defaultValue = "4500", description = "peak temperature (K); default ${DEFAULT-VALUE}")
     double peak;
 
     @Option(names = "--rate", defaultValue = "1000", description = "quench rate (K/ps); default ${DEFAULT-VALUE}")

@@ -55,6 +55,15 @@ class AmcQuenchIntegrationTest {
         assertEquals(4, stages.size(), "heat, hold, quench, minimise: " + stages);
     }
 
+    /** The knobs of {@code spr quench}'s defaults (1 % vacancies, 4500 K, 1000 K/ps) end in plausible sp² carbon. */
+    @Test
+    void theMainJobsQuenchEndsAsSp2CarbonAboveGraphene() {
+        ProtocolResult result = run(AmcQuench.defaults(5).withSize(10, 6).withDisorder(0.01, 4500, 1000), RecordSink.NONE);
+        assertTrue(result.usable(), result.problem());
+        assertTrue(result.diagnostics().get("two_coordinated_fraction") < 0.05, result.diagnostics().toString());
+        assertTrue(result.diagnostics().get("energy_above_graphene") > 0.001, result.diagnostics().toString());
+    }
+
     @Test
     void badParametersAreRefusedBeforeAnySimulation() {
         IllegalArgumentException rate = assertThrows(IllegalArgumentException.class,
