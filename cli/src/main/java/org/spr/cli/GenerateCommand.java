@@ -32,7 +32,7 @@ import java.util.concurrent.Callable;
                 "",
                 "Systems and their options (--set key=value):",
                 "  amc     cells=8x5  potential=tersoff1988 (or bnc, rebo)  switch=0.8 (fraction by WWW bond switching)",
-                "          moves=0:0.6 (random Stone–Wales moves per atom)  kT=0.05:0.8 (eV, Metropolis)",
+                "          moves=0:0.6 (random Stone–Wales moves per atom, log-uniform from 1)  kT=0.05:0.8 (eV, Metropolis)",
                 "          vacancies=0:0.04  rate=1000:20000 (K/ps, log-uniform)  peak=3000:5000 (K)  (the quench rest)",
                 "  lj2d    cells=16x10  amplitude=0:0.25 (σ)  vacancies=0:0.15      (distort, remove, relax; lj units)",
                 "  lj3d    cells=4      amplitude=0:0.25 (σ)  vacancies=0:0.15",

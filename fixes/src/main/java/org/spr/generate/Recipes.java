@@ -60,7 +60,7 @@ public final class Recipes {
      * → fully amorphous 5–8 networks:
      * <ul>
      *   <li>a fraction {@code switch} (default 0.8) by {@link AmcBondSwitch} (WWW bond switching): random Stone–Wales
-     *       moves uniform in [1, {@code moves}·N] (default moves=0:0.6, N atoms), then N/2 Metropolis attempts at kT
+     *       moves log-uniform in [1, {@code moves}·N] (default moves=0:0.6, N atoms), then N/2 Metropolis attempts at kT
      *       uniform in {@code kT} (default 0.05:0.8 eV: low kT keeps the random moves' Stone–Wales-defected graphene, high kT
      *       amorphises further);</li>
      *   <li>the rest by {@link AmcQuench}: vacancy fraction uniform ({@code vacancies=0:0.04}), quench rate
@@ -108,7 +108,10 @@ public final class Recipes {
         return new SystemRecipe("AMC", descriptor, PhononDosParameters.metalDefaults(), new ArrayList<>(names), units, seed -> {
             Random random = new Random(seed * 0x5DEECE66DL + 11);
             if (random.nextDouble() < switchFraction) {
-                int random1 = Math.max(1, (int) Math.round(uniform(random, moves) * atoms));
+                // log-uniform in [1, moves_high·N]: one Stone–Wales defect in 160 atoms is already 5 % non-hexagonal rings
+                double high = Math.max(1.0, moves[1] * atoms);
+                double low = Math.max(1.0, moves[0] * atoms);
+                int random1 = (int) Math.round(Math.exp(uniform(random, new double[]{Math.log(low), Math.log(high)})));
                 return bondSwitch.withSeed(seed).withMoves(random1, atoms / 2, uniform(random, kT));
             }
             double v = uniform(random, vacancies);
