@@ -90,7 +90,7 @@ class TransportCommandsIntegrationTest {
         assertEquals(ExitCodes.OK, Main.run("kappa", root.resolve("data/amc/structures/amc-000003.data.gz").toString(),
                 "--system", "amc", "--out", out.toString()));
         List<String> modes = Files.readAllLines(out.resolve("modes.csv"));
-        assertEquals(1 + 3 * 218, modes.size(), "one row per mode of the 218-atom structure");
+        assertEquals(1 + 3 * 160, modes.size(), "one row per mode of the 160-atom structure");
         assertTrue(Files.size(out.resolve("diffusivity.png")) > 1000);
         assertEquals(ExitCodes.BAD_INPUT, Main.run("kappa", directory.resolve("missing.data").toString(), "--system", "amc"));
         assertEquals(ExitCodes.USAGE, Main.run("kappa", root.resolve("data/amc/structures/amc-000003.data.gz").toString(),
