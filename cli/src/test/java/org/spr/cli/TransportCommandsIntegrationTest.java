@@ -43,6 +43,10 @@ class TransportCommandsIntegrationTest {
             int row = committed.ids().indexOf(labelled.ids().get(i));
             for (String label : List.of("kappa", "sigma")) {
                 double expected = committed.scalar(label)[row];
+                if (Double.isNaN(expected)) {  // κ outside Allen–Feldman's validity (no plateau in η): NaN both times
+                    assertTrue(Double.isNaN(labelled.scalar(label)[i]), label + " of " + labelled.ids().get(i));
+                    continue;
+                }
                 assertEquals(expected, labelled.scalar(label)[i], 1e-6 * Math.abs(expected), label + " of " + labelled.ids().get(i));
             }
         }
@@ -62,14 +66,15 @@ class TransportCommandsIntegrationTest {
     void analyzeShowsFurtherModelsBesideThePdos(@TempDir Path directory) throws Exception {
         Path root = repository();
         Path out = directory.resolve("analysis");
-        assertEquals(ExitCodes.OK, Main.run("analyze", root.resolve("data/amc/structures/amc-000002.data.gz").toString(),
-                root.resolve("data/amc/structures/amc-000003.data.gz").toString(), "--also", "amc-kappa,amc-edos",
+        // two amorphous structures with a κ label (amc-000002…4 are nearly crystalline: κ outside Allen–Feldman's validity)
+        assertEquals(ExitCodes.OK, Main.run("analyze", root.resolve("data/amc/structures/amc-000001.data.gz").toString(),
+                root.resolve("data/amc/structures/amc-000005.data.gz").toString(), "--also", "amc-kappa,amc-edos",
                 "--out", out.toString()));
         List<String> series = Files.readAllLines(out.resolve("timeseries.csv"));
         assertTrue(series.get(0).contains("kappa_W_per_m_K"), series.get(0));
         Dataset committed = Dataset.read(root.resolve("data/amc-transport/amc-transport.csv"));
         int column = List.of(series.get(0).split(",")).indexOf("kappa_W_per_m_K");
-        String[] ids = {"amc-000002", "amc-000003"};
+        String[] ids = {"amc-000001", "amc-000005"};
         for (int i = 0; i < ids.length; i++) {
             double predicted = Double.parseDouble(series.get(i + 1).split(",")[column]);
             double label = committed.scalar("kappa")[committed.ids().indexOf(ids[i])];
