@@ -172,7 +172,7 @@ public final class AllenFeldmanConductivity {
     }
 
     /** Mode heat capacity in J/K at angular frequency ω (rad/s): quantum (Einstein) or classical k_B. */
-    double heatCapacity(double angularFrequency, double temperature) {
+    public double heatCapacity(double angularFrequency, double temperature) {
         if (!parameters.quantumHeatCapacity()) {
             return BOLTZMANN;
         }

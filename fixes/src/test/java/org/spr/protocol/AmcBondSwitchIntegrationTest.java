@@ -1,5 +1,6 @@
 package org.spr.protocol;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.spr.lammps.InProcessEngine;
 import org.spr.lammps.RecordSink;
@@ -12,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** WWW bond switching against real LAMMPS (Tersoff 1988 carbon): the graphene → amorphous span and its plausibility. */
+@Tag("lammps")
 class AmcBondSwitchIntegrationTest {
 
     private static final List<String> QUIET = List.of("-log", "none", "-screen", "none", "-nocite");

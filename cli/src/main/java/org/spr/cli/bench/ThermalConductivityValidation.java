@@ -8,6 +8,15 @@ import org.spr.lammps.InProcessEngine;
 import org.spr.linalg.SymmetricEigenDecomposition;
 import org.spr.linalg.SymmetricEigensolvers;
 import org.spr.lammps.RecordSink;
+import org.spr.label.AllenFeldmanConductivity;
+import org.spr.label.AllenFeldmanParameters;
+import org.spr.label.AllenFeldmanResult;
+import org.spr.label.DataFileStructure;
+import org.spr.label.ForceConstantMatrices;
+import org.spr.label.FrequencyUnit;
+import org.spr.label.HessianAssembler;
+import org.spr.label.HessianProgressListener;
+import org.spr.label.LammpsForceField;
 
 import java.util.Arrays;
 import java.util.List;
