@@ -84,7 +84,7 @@ public final class QuenchCommand implements Callable<Integer> {
     @Option(names = "--also", defaultValue = "auto", split = ",", paramLabel = "M[,M…]",
             description = "further models on the same g(r), shown beside the PDOS: files or embedded names; 'auto' = the "
                     + "embedded AMC κ and electronic-DOS models (amc-kappa, amc-edos); 'none' for none; e.g. "
-                    + "models/amc-transport/amc-sigma-linear.sprmodel for σ (default: ${DEFAULT-VALUE})")
+                    + "a σ model made by scripts/make-models transport (default: ${DEFAULT-VALUE})")
     List<String> also;
 
     @Option(names = "--seed", defaultValue = "5", description = "random seed; default ${DEFAULT-VALUE}")
