@@ -80,7 +80,7 @@ public final class Recipes {
             double q = Math.exp(uniform(random, new double[]{Math.log(rate[0]), Math.log(rate[1])}));
             double p = uniform(random, peak);
             return base.withSeed(seed).withDisorder(v, Math.max(p, base.finalTemperature()), q);
-        }, Potential.tersoff(AmcQuench.POTENTIAL, "C"), 3);
+        }, Potential.tersoff(AmcQuench.POTENTIAL, "C"), 3, null);
     }
 
     /**
@@ -111,7 +111,7 @@ public final class Recipes {
             double v = uniform(random, vacancies);
             return new DistortRemoveRelax(material, a, DistortRemoveRelax.Distribution.UNIFORM, v, boxRelax,
                     base.forceTolerance(), seed);
-        }, material.potential(), material.crystal().dimension());
+        }, material.potential(), material.crystal().dimension(), null);
     }
 
     private static Path eamDirectory() {

@@ -22,8 +22,18 @@ import java.util.function.LongFunction;
  * @param protocolForSeed the protocol of structure with this seed
  * @param potential       the potential the structures are made and labelled with
  * @param lammpsDimension LAMMPS {@code dimension} of the structures (AMC is a 3D LAMMPS system with a 2D g(r))
+ * @param allenFeldman    settings of the κ label (Lorentzian width, temperature, thickness), or null for the defaults of
+ *                        {@link Label#allenFeldman}
  */
 public record SystemRecipe(String system, DescriptorSpec descriptor, PhononDosParameters phononDos,
                            List<String> parameterNames, Map<String, String> units, LongFunction<Protocol> protocolForSeed,
-                           Potential potential, int lammpsDimension) {
+                           Potential potential, int lammpsDimension,
+                           org.spr.fixes.label.AllenFeldmanParameters allenFeldman) {
+
+    /** The same recipe with other descriptor, PDOS and κ settings (a system file's). */
+    public SystemRecipe withSettings(DescriptorSpec newDescriptor, PhononDosParameters newPhononDos,
+                                     org.spr.fixes.label.AllenFeldmanParameters newAllenFeldman) {
+        return new SystemRecipe(system, newDescriptor, newPhononDos, parameterNames, units, protocolForSeed, potential,
+                lammpsDimension, newAllenFeldman);
+    }
 }
