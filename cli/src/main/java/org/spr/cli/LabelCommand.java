@@ -40,7 +40,8 @@ import java.util.stream.Collectors;
                 "            --labels kappa --out data/amc-transport/amc-transport.csv"})
 public final class LabelCommand implements Callable<Integer> {
 
-    @Option(names = "--system", required = true, description = "system of the structures (its potential and settings): ${COMPLETION-CANDIDATES}",
+    @Option(names = "--system", required = true, paramLabel = "NAME|FILE", description = "system of the structures (its potential and "
+            + "settings): a system file or ${COMPLETION-CANDIDATES}",
             completionCandidates = GenerateCommand.Systems.class)
     String system;
 
@@ -72,8 +73,10 @@ public final class LabelCommand implements Callable<Integer> {
         }
         DatasetLabeller labeller;
         try {
-            labeller = new DatasetLabeller(new DatasetLabeller.Options(data, structures, Recipes.recipe(system, settings),
+            labeller = new DatasetLabeller(new DatasetLabeller.Options(data, structures, org.spr.system.SystemFile.resolve(system).recipe(settings),
                     labels.stream().map(Label::parse).collect(Collectors.toSet()), out, jobs, HessianAssembler.DEFAULT_DISPLACEMENT));
+        } catch (org.spr.system.SystemFileException e) {
+            throw new UserError(ExitCodes.BAD_INPUT, e.getMessage());
         } catch (IllegalArgumentException e) {
             throw new SprException(ExitCode.USAGE, e.getMessage());
         }

@@ -23,6 +23,11 @@ public final class Elements {
     private Elements() {
     }
 
+    /** The standard mass of an element (amu), or null when not tabulated. */
+    public static Double mass(String element) {
+        return MASSES.get(element);
+    }
+
     /**
      * The element whose standard mass is within 0.1 amu of {@code mass} (the nearest such), or null. Ar (39.948) and
      * K (39.098), Co and Ni differ by more than that, so the answer is unique.
