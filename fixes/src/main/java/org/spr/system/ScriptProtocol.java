@@ -15,7 +15,8 @@ import java.util.Map;
  * A user's own LAMMPS input script as a structure protocol: the drawn variables (and {@code ${seed}},
  * {@code ${system_dir}}) are defined as index variables before the script runs, exactly as {@code lmp -var NAME VALUE}
  * would (so the script's own {@code variable NAME index DEFAULT} lines keep their defaults for plain {@code lmp}); the
- * script runs; then the system file's potential (masses, pair style and coefficients) is applied, so that the labels
+ * script runs; its structure is reloaded into a clean instance with an atom map (see {@link #reload}); then the system
+ * file's potential (masses, pair style and coefficients) is applied, so that the labels
  * are made with the declared potential whatever the script used; then, unless switched off, an energy minimisation
  * (optionally with {@code fix box/relax}); the structure in the box is the result.
  *
@@ -55,6 +56,44 @@ public record ScriptProtocol(String system, String script, String directory, Lin
         return new LinkedHashMap<>(values);
     }
 
+    /**
+     * Starts from a clean instance holding only the script's structure: written with {@code write_data}, then
+     * {@code clear} and read back with an atom map ({@code atom_modify map array}, which the labels' displacements by
+     * atom ID need and a user's script rarely sets) and the same units, dimension, atom style and boundaries; the
+     * script's fixes, computes and groups are gone.
+     */
+    private static void reload(Lammps lammps) {
+        String units = lammps.unitStyle();
+        int dimension = lammps.setting("dimension");
+        org.spr.lammps.SimulationBox box = lammps.box();
+        String boundary = (box.periodicX() ? "p" : "f") + " " + (box.periodicY() ? "p" : "f") + " " + (box.periodicZ() ? "p" : "f");
+        java.nio.file.Path data;
+        try {
+            data = java.nio.file.Files.createTempFile("spr-script-", ".data");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Cannot create a temporary data file: " + e.getMessage(), e);
+        }
+        try {
+            lammps.command("write_data " + data + " nocoeff");
+            String style = "atomic";
+            try (java.util.stream.Stream<String> lines = java.nio.file.Files.lines(data)) {
+                style = lines.filter(line -> line.startsWith("Atoms #")).findFirst()
+                        .map(line -> line.substring("Atoms #".length()).strip()).orElse("atomic");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("Cannot read " + data + ": " + e.getMessage(), e);
+            }
+            lammps.command("clear");
+            lammps.commands(String.join("\n", "units " + units, "dimension " + dimension, "boundary " + boundary,
+                    "atom_style " + style, "atom_modify map array sort 0 0.0", "read_data " + data, ""));
+        } finally {
+            try {
+                java.nio.file.Files.deleteIfExists(data);
+            } catch (java.io.IOException ignored) {
+                // a temporary file left behind is harmless
+            }
+        }
+    }
+
     @Override
     public ProtocolResult run(Lammps lammps, RecordSink sink) {
         Map<String, String> all = new LinkedHashMap<>(values);
@@ -71,11 +110,12 @@ public record ScriptProtocol(String system, String script, String directory, Lin
                     + "D system but its system file declares dimension = " + dimension + ".");
         }
         int types = lammps.setting("ntypes");
+        if (potential != null && types != potential.types()) {
+            throw new IllegalStateException("Script " + script + " made " + types + " atom types but the system file names "
+                    + potential.types() + " species " + potential.species() + ".");
+        }
+        reload(lammps);
         if (potential != null) {
-            if (types != potential.types()) {
-                throw new IllegalStateException("Script " + script + " made " + types + " atom types but the system file names "
-                        + potential.types() + " species " + potential.species() + ".");
-            }
             lammps.commands(potential.massCommands());
             lammps.commands(potential.pairCommands());
         }
