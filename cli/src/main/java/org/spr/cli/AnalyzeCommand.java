@@ -78,12 +78,12 @@ public final class AnalyzeCommand implements Callable<Integer> {
     /** What the first frame of {@code file} needs from a model: species, units, and 2D for a slab in a 3D box. */
     private ModelCatalog.Need need(Path file) {
         if (!units.equals("metal") && !units.equals("lj")) {
-            throw new UserError(ExitCodes.USAGE, "--units must be metal or lj, got '" + units + "'");
+            throw new SprException(ExitCode.USAGE, "--units must be metal or lj, got '" + units + "'");
         }
         org.spr.structure.Frame frame;
         try (org.spr.io.FrameReader reader = org.spr.io.FrameReader.open(file)) {
             if (!reader.hasNext()) {
-                throw new UserError(ExitCodes.BAD_INPUT, file + " holds no frame");
+                throw new SprException(ExitCode.BAD_INPUT, file + " holds no frame");
             }
             frame = reader.next();
         }

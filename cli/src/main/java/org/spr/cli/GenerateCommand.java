@@ -103,7 +103,7 @@ public final class GenerateCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         if (system == null) {
-            throw new UserError(ExitCodes.USAGE, "--system is required (a system file, or one of " + String.join(", ", org.spr.system.SystemFile.builtInNames()) + ")");
+            throw new SprException(ExitCode.USAGE, "--system is required (a system file, or one of " + String.join(", ", org.spr.system.SystemFile.builtInNames()) + ")");
         }
         String shardSource = "--shard";
         if (shard == null) {
@@ -128,9 +128,9 @@ public final class GenerateCommand implements Callable<Integer> {
                     labels.stream().map(Label::parse).collect(java.util.stream.Collectors.toSet()));
             recipe.protocolForSeed().apply(seed);
         } catch (NumberFormatException e) {
-            throw new UserError(ExitCodes.USAGE, "--shard must look like i/N with whole numbers, got '" + shard + "'");
+            throw new SprException(ExitCode.USAGE, "--shard must look like i/N with whole numbers, got '" + shard + "'");
         } catch (org.spr.system.SystemFileException e) {
-            throw new UserError(ExitCodes.BAD_INPUT, e.getMessage());
+            throw new SprException(ExitCode.BAD_INPUT, e.getMessage());
         } catch (IllegalArgumentException e) {
             throw new SprException(ExitCode.USAGE, e.getMessage());
         }

@@ -144,7 +144,7 @@ public final class KappaCommand implements Callable<Integer> {
         try {
             one = OneStructure.prepare(structure, system, potential);
         } catch (org.spr.system.SystemFileException e) {
-            throw new UserError(ExitCodes.BAD_INPUT, e.getMessage());
+            throw new SprException(ExitCode.BAD_INPUT, e.getMessage());
         } catch (IllegalArgumentException e) {
             throw new SprException(ExitCode.USAGE, e.getMessage());
         }
@@ -159,7 +159,7 @@ public final class KappaCommand implements Callable<Integer> {
             switch (method) {
                 case "af" -> allenFeldman(engine, one, atoms);
                 case "gk" -> greenKubo(engine, one, atoms);
-                default -> throw new UserError(ExitCodes.USAGE, "--method must be af or gk, got '" + method + "'");
+                default -> throw new SprException(ExitCode.USAGE, "--method must be af or gk, got '" + method + "'");
             }
         } catch (org.spr.lammps.LammpsNotFoundException e) {
             throw e;

@@ -76,7 +76,7 @@ public final class LabelCommand implements Callable<Integer> {
             labeller = new DatasetLabeller(new DatasetLabeller.Options(data, structures, org.spr.system.SystemFile.resolve(system).recipe(settings),
                     labels.stream().map(Label::parse).collect(Collectors.toSet()), out, jobs, HessianAssembler.DEFAULT_DISPLACEMENT));
         } catch (org.spr.system.SystemFileException e) {
-            throw new UserError(ExitCodes.BAD_INPUT, e.getMessage());
+            throw new SprException(ExitCode.BAD_INPUT, e.getMessage());
         } catch (IllegalArgumentException e) {
             throw new SprException(ExitCode.USAGE, e.getMessage());
         }

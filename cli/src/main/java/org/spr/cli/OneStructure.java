@@ -1,9 +1,11 @@
 package org.spr.cli;
 
-import org.spr.fixes.generate.SystemRecipe;
-import org.spr.fixes.label.DataFileStructure;
-import org.spr.fixes.label.PhononDosParameters;
-import org.spr.fixes.protocol.Potential;
+import org.spr.error.ExitCode;
+import org.spr.error.SprException;
+import org.spr.generate.SystemRecipe;
+import org.spr.label.DataFileStructure;
+import org.spr.label.PhononDosParameters;
+import org.spr.protocol.Potential;
 import org.spr.io.FrameReader;
 import org.spr.io.LammpsDataWriter;
 import org.spr.io.StructureFormat;
@@ -37,10 +39,10 @@ record OneStructure(Path dataFile, boolean temporary, Potential potential, int l
     /** Reads {@code structure} and sets up the potential; one sentence (UserError) for anything wrong. */
     static OneStructure prepare(Path structure, String systemName, String potentialCommands) {
         if (!Files.isReadable(structure)) {
-            throw new UserError(ExitCodes.BAD_INPUT, "structure " + structure + " does not exist or is not readable");
+            throw new SprException(ExitCode.BAD_INPUT, "structure " + structure + " does not exist or is not readable");
         }
         if ((systemName == null) == (potentialCommands == null)) {
-            throw new UserError(ExitCodes.USAGE, "give the potential by one of --system NAME|FILE or --potential \"pair_style …; "
+            throw new SprException(ExitCode.USAGE, "give the potential by one of --system NAME|FILE or --potential \"pair_style …; "
                     + "pair_coeff …\"");
         }
         SystemFile system = null;
@@ -55,7 +57,7 @@ record OneStructure(Path dataFile, boolean temporary, Potential potential, int l
         Frame frame;
         try (FrameReader reader = format.open(structure, dimension)) {
             if (!reader.hasNext()) {
-                throw new UserError(ExitCodes.BAD_INPUT, "structure " + structure + " holds no frame");
+                throw new SprException(ExitCode.BAD_INPUT, "structure " + structure + " holds no frame");
             }
             frame = reader.next();
         }
@@ -71,13 +73,13 @@ record OneStructure(Path dataFile, boolean temporary, Potential potential, int l
         if (system != null) {
             potential = system.recipe() != null || system.potential() == null ? recipe.potential() : system.potential();
             if (potential.types() != frame.typeCount()) {
-                throw new UserError(ExitCodes.BAD_INPUT, "structure " + structure + " has " + frame.typeCount()
+                throw new SprException(ExitCode.BAD_INPUT, "structure " + structure + " has " + frame.typeCount()
                         + " atom types but system " + system.name() + " has " + potential.types() + " species " + potential.species());
             }
             for (int t = 0; t < species.size(); t++) {
                 if (species.get(t) != null && !species.get(t).startsWith("type")
                         && !species.get(t).equals(potential.species().get(t)) && !potential.species().get(t).equals("LJ")) {
-                    throw new UserError(ExitCodes.BAD_INPUT, "structure " + structure + " has species " + species
+                    throw new SprException(ExitCode.BAD_INPUT, "structure " + structure + " has species " + species
                             + " for types 1…n but system " + system.name() + " expects " + potential.species());
                 }
             }
@@ -93,7 +95,7 @@ record OneStructure(Path dataFile, boolean temporary, Potential potential, int l
             try {
                 data = Files.createTempFile("spr-structure-", ".data");
             } catch (IOException e) {
-                throw new UserError(ExitCodes.BAD_INPUT, "cannot write a temporary data file: " + e.getMessage());
+                throw new SprException(ExitCode.BAD_INPUT, "cannot write a temporary data file: " + e.getMessage());
             }
             LammpsDataWriter.write(frame, "from " + structure, data);
             temporary = true;
@@ -122,7 +124,7 @@ record OneStructure(Path dataFile, boolean temporary, Potential potential, int l
             }
         }
         if (pairStyle == null || coefficients.isEmpty()) {
-            throw new UserError(ExitCodes.USAGE, "--potential needs a pair_style and at least one pair_coeff, e.g. "
+            throw new SprException(ExitCode.USAGE, "--potential needs a pair_style and at least one pair_coeff, e.g. "
                     + "\"pair_style sw; pair_coeff * * Si.sw Si\"; got \"" + commands + "\"");
         }
         List<String> named = new ArrayList<>();
@@ -135,7 +137,7 @@ record OneStructure(Path dataFile, boolean temporary, Potential potential, int l
                 mass = known == null ? Double.NaN : known;
             }
             if (Double.isNaN(mass)) {
-                throw new UserError(ExitCodes.BAD_INPUT, "structure " + structure + " gives neither a species name nor a mass "
+                throw new SprException(ExitCode.BAD_INPUT, "structure " + structure + " gives neither a species name nor a mass "
                         + "for type " + (t + 1) + "; use a format with species (POSCAR, extended XYZ, a data file with Masses)");
             }
             named.add(name == null ? "type" + (t + 1) : name);
@@ -146,7 +148,7 @@ record OneStructure(Path dataFile, boolean temporary, Potential potential, int l
         if (words.length >= 3 + species.size() && words[0].equals("*") && words[1].equals("*")) {
             List<String> mapped = Arrays.asList(words).subList(words.length - species.size(), words.length);
             if (species.stream().allMatch(s -> s != null) && !mapped.equals(species)) {
-                throw new UserError(ExitCodes.BAD_INPUT, "--potential maps types 1…" + species.size() + " to " + mapped
+                throw new SprException(ExitCode.BAD_INPUT, "--potential maps types 1…" + species.size() + " to " + mapped
                         + " but structure " + structure + " has species " + species + " in that order");
             }
         }

@@ -1,5 +1,7 @@
 package org.spr.cli;
 
+import org.spr.error.ExitCode;
+import org.spr.error.SprException;
 import java.io.File;
 import java.io.IOException;
 import java.net.MalformedURLException;
@@ -33,7 +35,7 @@ final class Plugins {
         List<Path> added = new ArrayList<>();
         for (Path entry : entries) {
             if (!Files.exists(entry)) {
-                throw new UserError(ExitCodes.USAGE, "--classpath " + entry + " does not exist");
+                throw new SprException(ExitCode.USAGE, "--classpath " + entry + " does not exist");
             }
             added.add(entry.toAbsolutePath().normalize());
         }
@@ -43,7 +45,7 @@ final class Plugins {
                 jars.filter(p -> p.getFileName().toString().endsWith(".jar")).sorted()
                         .forEach(p -> added.add(p.toAbsolutePath().normalize()));
             } catch (IOException e) {
-                throw new UserError(ExitCodes.BAD_INPUT, "plugins folder " + folder + " cannot be read: " + e.getMessage());
+                throw new SprException(ExitCode.BAD_INPUT, "plugins folder " + folder + " cannot be read: " + e.getMessage());
             }
         }
         if (added.isEmpty()) {
@@ -55,7 +57,7 @@ final class Plugins {
             try {
                 urls.add(entry.toUri().toURL());
             } catch (MalformedURLException e) {
-                throw new UserError(ExitCodes.USAGE, "--classpath " + entry + " is not a usable path");
+                throw new SprException(ExitCode.USAGE, "--classpath " + entry + " is not a usable path");
             }
             path.append(File.pathSeparator).append(entry);
         }

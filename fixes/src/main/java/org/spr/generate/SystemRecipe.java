@@ -28,11 +28,11 @@ import java.util.function.LongFunction;
 public record SystemRecipe(String system, DescriptorSpec descriptor, PhononDosParameters phononDos,
                            List<String> parameterNames, Map<String, String> units, LongFunction<Protocol> protocolForSeed,
                            Potential potential, int lammpsDimension,
-                           org.spr.fixes.label.AllenFeldmanParameters allenFeldman) {
+                           org.spr.label.AllenFeldmanParameters allenFeldman) {
 
     /** The same recipe with other descriptor, PDOS and κ settings (a system file's). */
     public SystemRecipe withSettings(DescriptorSpec newDescriptor, PhononDosParameters newPhononDos,
-                                     org.spr.fixes.label.AllenFeldmanParameters newAllenFeldman) {
+                                     org.spr.label.AllenFeldmanParameters newAllenFeldman) {
         return new SystemRecipe(system, newDescriptor, newPhononDos, parameterNames, units, protocolForSeed, potential,
                 lammpsDimension, newAllenFeldman);
     }

@@ -1,8 +1,8 @@
 package org.spr.system;
 
-import org.spr.fixes.protocol.Potential;
-import org.spr.fixes.protocol.Protocol;
-import org.spr.fixes.protocol.ProtocolResult;
+import org.spr.protocol.Potential;
+import org.spr.protocol.Protocol;
+import org.spr.protocol.ProtocolResult;
 import org.spr.lammps.Lammps;
 import org.spr.lammps.RecordSink;
 

@@ -1,16 +1,16 @@
 package org.spr.system;
 
 import org.spr.descriptor.RadialGrid;
-import org.spr.fixes.generate.Recipes;
-import org.spr.fixes.generate.SystemRecipe;
-import org.spr.fixes.label.AllenFeldmanParameters;
-import org.spr.fixes.label.FrequencyGrid;
-import org.spr.fixes.label.FrequencyUnit;
-import org.spr.fixes.label.PhononDosParameters;
-import org.spr.fixes.protocol.AtomicMasses;
-import org.spr.fixes.protocol.Potential;
-import org.spr.fixes.protocol.PotentialFiles;
-import org.spr.fixes.protocol.Potentials;
+import org.spr.generate.Recipes;
+import org.spr.generate.SystemRecipe;
+import org.spr.label.AllenFeldmanParameters;
+import org.spr.label.FrequencyGrid;
+import org.spr.label.FrequencyUnit;
+import org.spr.label.PhononDosParameters;
+import org.spr.protocol.AtomicMasses;
+import org.spr.protocol.Potential;
+import org.spr.protocol.PotentialFiles;
+import org.spr.protocol.Potentials;
 import org.spr.inputs.Inputs;
 import org.spr.model.DescriptorSpec;
 import org.spr.model.GrKind;

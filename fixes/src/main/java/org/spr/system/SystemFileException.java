@@ -1,9 +1,12 @@
 package org.spr.system;
 
-/** A system file that cannot be read or used: one sentence naming the file, and the line or key where known. */
-public final class SystemFileException extends IllegalArgumentException {
+import org.spr.error.ExitCode;
+import org.spr.error.SprException;
+
+/** A system file that cannot be read or used: one sentence naming the file, and the line or key where known (exit 3). */
+public final class SystemFileException extends SprException {
 
     public SystemFileException(String message) {
-        super(message);
+        super(ExitCode.BAD_INPUT, message);
     }
 }

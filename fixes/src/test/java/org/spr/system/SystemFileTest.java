@@ -2,9 +2,9 @@ package org.spr.system;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.spr.fixes.generate.Recipes;
-import org.spr.fixes.generate.SystemRecipe;
-import org.spr.fixes.label.FrequencyUnit;
+import org.spr.generate.Recipes;
+import org.spr.generate.SystemRecipe;
+import org.spr.label.FrequencyUnit;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
