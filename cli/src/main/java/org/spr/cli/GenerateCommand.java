@@ -31,7 +31,7 @@ import java.util.concurrent.Callable;
                 "listed in NAME.failed.csv; per-structure timings go to NAME.timings.csv.",
                 "",
                 "--system names a system file (TOML: species, potential as LAMMPS commands, your own LAMMPS",
-                "structure script with ${seed} and variables drawn from declared ranges, g(r) grid, label settings;",
+                "structure script with $${seed} and variables drawn from declared ranges, g(r) grid, label settings;",
                 "commented example examples/a-si/a-si.toml; --set NAME=VALUE or NAME='uniform LOW:HIGH' overrides a",
                 "variable) or a built-in system (inputs/<system>/system.toml). Built-in systems and their options:",
                 "  amc     cells=10x6  vacancies=0:0.15  rate=200:20000 (K/ps, log-uniform)  peak=2500:7000 (K)",

@@ -56,6 +56,9 @@ public final class Main implements Runnable {
         CommandLine commandLine = commandLine(new Main());
         commandLine.setUsageHelpWidth(110);
         describeHooks(commandLine.getSubcommands().get("run"));
+        if (args.length == 2 && args[0].equals("help") && args[1].equals("spr")) {
+            args = new String[]{"--help"};  // 'spr help spr' is the overview, not an unknown subcommand
+        }
         return commandLine.execute(args);
     }
 

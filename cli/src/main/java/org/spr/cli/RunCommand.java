@@ -46,7 +46,9 @@ import java.util.concurrent.Callable;
                 "",
                 "Examples:",
                 "  spr run in.melt --hook ext=thermo",
-                "  spr run in.quench --monitor 100 --monitor-hook thermo --var T 3000 --out results"})
+                "  spr run in.quench --monitor 100 --monitor-hook thermo -var T 3000 --out results",
+                "  spr run in.quench --monitor 100 --monitor-hook predict      (the installed model that fits the run)",
+                "  spr run in.quench --classpath my-hooks.jar --monitor 100 --monitor-hook coordination"})
 public final class RunCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "SCRIPT", description = "LAMMPS input script")
