@@ -107,33 +107,13 @@ record OneStructure(Path dataFile, boolean temporary, Potential potential, int l
 
     /** "pair_style sw; pair_coeff * * Si.sw Si" with the structure's species (in type order) and masses. */
     private static Potential fromCommands(String commands, List<String> species, Frame frame, Path structure) {
-        String pairStyle = null;
-        List<String> coefficients = new ArrayList<>();
-        List<String> settings = new ArrayList<>();
-        for (String command : commands.split(";")) {
-            String line = command.strip();
-            if (line.isEmpty()) {
-                continue;
-            }
-            if (line.startsWith("pair_style ")) {
-                pairStyle = line.substring("pair_style ".length()).strip();
-            } else if (line.startsWith("pair_coeff ")) {
-                coefficients.add(line.substring("pair_coeff ".length()).strip());
-            } else {
-                settings.add(line);
-            }
-        }
-        if (pairStyle == null || coefficients.isEmpty()) {
-            throw new SprException(ExitCode.USAGE, "--potential needs a pair_style and at least one pair_coeff, e.g. "
-                    + "\"pair_style sw; pair_coeff * * Si.sw Si\"; got \"" + commands + "\"");
-        }
         List<String> named = new ArrayList<>();
         List<Double> masses = new ArrayList<>();
         for (int t = 0; t < species.size(); t++) {
             String name = species.get(t);
             double mass = frame.masses() != null && frame.masses()[t] > 0 ? frame.masses()[t] : Double.NaN;
             if (Double.isNaN(mass) && name != null) {
-                Double known = org.spr.system.Elements.mass(name);
+                Double known = Elements.mass(name);
                 mass = known == null ? Double.NaN : known;
             }
             if (Double.isNaN(mass)) {
@@ -143,8 +123,9 @@ record OneStructure(Path dataFile, boolean temporary, Potential potential, int l
             named.add(name == null ? "type" + (t + 1) : name);
             masses.add(mass);
         }
+        Potential potential = SystemFile.fromCommands(commands, named, masses);
         // a pair_coeff * * FILE A B … maps types to elements: it must follow the structure's type order
-        String[] words = coefficients.get(0).split("\\s+");
+        String[] words = potential.pairCoefficients().get(0).split("\\s+");
         if (words.length >= 3 + species.size() && words[0].equals("*") && words[1].equals("*")) {
             List<String> mapped = Arrays.asList(words).subList(words.length - species.size(), words.length);
             if (species.stream().allMatch(s -> s != null) && !mapped.equals(species)) {
@@ -152,7 +133,7 @@ record OneStructure(Path dataFile, boolean temporary, Potential potential, int l
                         + " but structure " + structure + " has species " + species + " in that order");
             }
         }
-        return SystemFile.potential("--potential", "metal", pairStyle, coefficients, settings, named, masses, null);
+        return potential;
     }
 
     /** Deletes the temporary data file. */

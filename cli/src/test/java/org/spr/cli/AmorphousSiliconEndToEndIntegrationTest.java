@@ -92,6 +92,33 @@ class AmorphousSiliconEndToEndIntegrationTest {
         assertTrue(modes.get(0).startsWith("frequency_THz,"));
     }
 
+    @Test
+    void labelReadsPoscarStructuresWithAOneOffPotential(@TempDir Path directory) throws Exception {
+        Path data = directory.resolve("two.csv");
+        Path structures = directory.resolve("structures");
+        assertEquals(ExitCodes.OK, Main.run("generate", "--system", EXAMPLE.resolve("a-si.toml").toString(), "--count", "2",
+                "--set", "rate=2000", "--out", data.toString(), "--structures", structures.toString()));
+        Path withSystem = directory.resolve("with-system.csv");
+        assertEquals(ExitCodes.OK, Main.run("label", "--system", EXAMPLE.resolve("a-si.toml").toString(), "--data", data.toString(),
+                "--structures", structures.toString(), "--labels", "kappa", "--out", withSystem.toString()));
+        Dataset generated = Dataset.read(withSystem);
+        Path poscars = directory.resolve("poscars");
+        Files.createDirectories(poscars);
+        for (String id : generated.ids()) {
+            writePoscar(LammpsDataReader.read(uncompressed(structures.resolve(id + ".data.gz"), directory), 3),
+                    poscars.resolve(id + ".vasp"));
+        }
+        Path relabelled = directory.resolve("relabelled.csv");
+        assertEquals(ExitCodes.OK, Main.run("label", "--potential", "pair_style sw; pair_coeff * * Si.sw Si", "--data",
+                data.toString(), "--structures", poscars.toString(), "--labels", "kappa", "--out", relabelled.toString()));
+        Dataset labelled = Dataset.read(relabelled);
+        for (int i = 0; i < 2; i++) {
+            double expected = generated.scalar("kappa")[i];
+            assertEquals(expected, labelled.scalar("kappa")[labelled.ids().indexOf(generated.ids().get(i))], 1e-3 * expected,
+                    "κ of the POSCAR with --potential equals the κ made with the system file");
+        }
+    }
+
     private static double kappa(String stdout) {
         Matcher matcher = Pattern.compile("κ_AF\\(300 K\\) = ([0-9.eE+-]+) W/\\(m K\\)").matcher(stdout);
         assertTrue(matcher.find(), stdout);

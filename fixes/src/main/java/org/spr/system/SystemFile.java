@@ -460,6 +460,34 @@ public final class SystemFile {
         }
     }
 
+    /**
+     * A potential from one line of LAMMPS commands, {@code "pair_style sw; pair_coeff * * Si.sw Si"} (';'-separated;
+     * commands other than pair_style and pair_coeff become settings), for the given species and masses (metal units).
+     */
+    public static Potential fromCommands(String commands, List<String> species, List<Double> masses) {
+        String pairStyle = null;
+        List<String> coefficients = new ArrayList<>();
+        List<String> settings = new ArrayList<>();
+        for (String command : commands.split(";")) {
+            String line = command.strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (line.startsWith("pair_style ")) {
+                pairStyle = line.substring("pair_style ".length()).strip();
+            } else if (line.startsWith("pair_coeff ")) {
+                coefficients.add(line.substring("pair_coeff ".length()).strip());
+            } else {
+                settings.add(line);
+            }
+        }
+        if (pairStyle == null || coefficients.isEmpty()) {
+            throw new SystemFileException("--potential needs a pair_style and at least one pair_coeff, e.g. "
+                    + "\"pair_style sw; pair_coeff * * Si.sw Si\"; got \"" + commands + "\".");
+        }
+        return potential("--potential", "metal", pairStyle, coefficients, settings, species, masses, null);
+    }
+
     private static String findFile(String word, Path directory) {
         if (directory != null && Files.isRegularFile(directory.resolve(word))) {
             return directory.resolve(word).toAbsolutePath().normalize().toString();
