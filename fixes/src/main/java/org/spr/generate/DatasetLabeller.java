@@ -127,7 +127,7 @@ public final class DatasetLabeller {
                         Integer row;
                         while ((row = queue.poll()) != null) {
                             if (options.labels().contains(Label.KAPPA) && (engine == null || !engine.isAlive())) {
-                                engine = new IsolatedEngine(List.of("-log", "none", "-screen", "none", "-nocite"), null, null);
+                                engine = new IsolatedEngine(List.of("-log", "none", "-nocite"), null, null);
                             }
                             RowReport report = label(engine, row, writer);
                             reports.add(report);
