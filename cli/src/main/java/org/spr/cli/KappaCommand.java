@@ -175,6 +175,10 @@ public final class KappaCommand implements Callable<Integer> {
 
     private void allenFeldman(IsolatedEngine engine, OneStructure one, long atoms) {
         boolean monolayer = one.monolayer();
+        if (!one.potential().units().equals("metal")) {
+            throw SprException.usage("Allen–Feldman κ is computed in W/(m K) from metal units; " + structure + " is labelled in "
+                    + one.potential().units() + " units (use --method gk, which reports reduced units)");
+        }
         AllenFeldmanParameters parameters = monolayer
                 ? AllenFeldmanParameters.monolayer(width, !classical, AllenFeldmanParameters.CARBON_MONOLAYER_THICKNESS, temperature)
                 : AllenFeldmanParameters.bulk(width, !classical, temperature);

@@ -1,5 +1,6 @@
 package org.spr.cli;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.spr.dataset.Dataset;
@@ -25,6 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * with the predict hook choosing that model by itself; and spr kappa of one structure given as POSCAR with
  * --potential. A smaller, faster version of scripts/byo-a-si (40 structures).
  */
+@Tag("lammps")
 class AmorphousSiliconEndToEndIntegrationTest {
 
     private static final Path EXAMPLE = Path.of("..", "examples", "a-si").toAbsolutePath().normalize();

@@ -1,5 +1,6 @@
 package org.spr.cli;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * examples/hook/ and loaded with --classpath into spr run's isolated LAMMPS worker; a run no installed model fits
  * refused before its first step (exit 4) naming the nearest models.
  */
+@Tag("lammps")
 class BringYourOwnIntegrationTest {
 
     private static final Path REPOSITORY = Path.of("..").toAbsolutePath().normalize();

@@ -1,5 +1,6 @@
 package org.spr.cli;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * LJ quench monitored with the predict hook, which picks the model by species, units and dimension; every header and
  * axis is in reduced units.
  */
+@Tag("lammps")
 class LennardJonesEndToEndIntegrationTest {
 
     @Test
