@@ -97,7 +97,7 @@ public record ScriptProtocol(String system, String script, String directory, Lin
     @Override
     public ProtocolResult run(Lammps lammps, RecordSink sink) {
         if (potential != null && potential.needsMlIap()) {
-            org.spr.protocol.Systems.requireMlIap(lammps);  // one sentence naming the Tersoff variant, not LAMMPS's error
+            org.spr.protocol.Systems.requireMlIap(lammps, potential);  // one sentence naming the Tersoff variant, not LAMMPS's error
         }
         Map<String, String> all = new LinkedHashMap<>(values);
         all.put("seed", Integer.toString(lammpsSeed()));
