@@ -68,11 +68,11 @@ public final class MonitorOutput implements AutoCloseable {
             frequencies = header.outputGrid();
             gridUnit = header.gridUnit();
             also = header.also();
-            String gridUnit = header.gridUnit().toLowerCase(Locale.ROOT);
-            reduced = gridUnit.contains("tau") || gridUnit.contains("reduced");
+            String unitName = header.gridUnit().toLowerCase(Locale.ROOT);
+            reduced = unitName.contains("tau") || unitName.contains("reduced");
             double top = frequencies.length == 0 ? 0 : frequencies[frequencies.length - 1];
-            highFrequency = !reduced && top > 60 ? 55 : Math.round(0.75 * top * 10) / 10.0;
-            String high = String.format(Locale.ROOT, "%.4g", highFrequency);
+            highFrequency = !reduced && top > 55 ? 55 : Math.round(0.75 * top * 10) / 10.0;
+            String high = new java.math.BigDecimal(Double.toString(highFrequency)).stripTrailingZeros().toPlainString();
             List<String> series = new ArrayList<>(reduced
                     ? List.of("step", "time_tau", "temperature_reduced", "pe_epsilon_per_atom", "domain_distance", "out_of_domain",
                     "pdos_mean_per_tau", "pdos_weight_above_" + high + "_per_tau")
