@@ -11,6 +11,7 @@ import org.spr.io.StructureGrReader;
 import org.spr.fixes.hook.PredictHook;
 import org.spr.model.BoundPredictor;
 import org.spr.model.GrKind;
+import org.spr.model.ModelCatalog;
 import org.spr.model.Resampling;
 import org.spr.model.SprModel;
 import org.spr.model.TrainingDomain;
@@ -35,6 +36,9 @@ import java.util.concurrent.Callable;
                 "trajectory are instantaneous structures: a model trained on inherent (minimised) g(r) is warned about.",
                 "",
                 "Examples:",
+                "Without --model, the installed phonon DOS model whose species, units and g(r) dimension fit the",
+                "frames is used (spr models lists them); with none, spr analyze stops naming the nearest (exit 4).",
+                "",
                 "  spr analyze quench.lammpstrj.gz --every 10 --out analysis",
                 "  spr analyze run.dump --model my-model.sprmodel --frames 100:200",
                 "  spr analyze quench.lammpstrj.gz --also amc-kappa,amc-edos --out analysis   (κ and electronic DOS too)"})
@@ -46,10 +50,19 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "trajectories or structures, read in order")
     List<Path> files;
 
-    @Option(names = "--model", defaultValue = "default", description = "model file, or 'default' for the embedded AMC model")
+    @Option(names = "--model", defaultValue = "auto", description = "model file, an embedded name, or auto: the installed "
+            + "phonon DOS model that fits the frames' species, --units and dimension (spr models); default ${DEFAULT-VALUE}")
     String model;
 
+    @Option(names = "--model-path", paramLabel = "DIR", description = "auto: folders (or model files) searched first")
+    List<Path> modelPath = new java.util.ArrayList<>();
 
+    @Option(names = "--units", defaultValue = "metal", description = "auto: units of the frames, metal or lj; default ${DEFAULT-VALUE}")
+    String units;
+
+    @Option(names = "--species", split = ",", paramLabel = "A[,B…]", description = "auto: species of types 1…n when the "
+            + "files name none (default: from their masses)")
+    List<String> species;
 
     @Option(names = "--also", split = ",", paramLabel = "M[,M…]",
             description = "further models on the same g(r) (files or embedded names such as amc-kappa, amc-edos): scalars "
@@ -62,8 +75,45 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--out", defaultValue = "analysis", description = "output directory; default ${DEFAULT-VALUE}")
     Path out;
 
+    /** What the first frame of {@code file} needs from a model: species, units, and 2D for a slab in a 3D box. */
+    private ModelCatalog.Need need(Path file) {
+        if (!units.equals("metal") && !units.equals("lj")) {
+            throw new SprException(ExitCode.USAGE, "--units must be metal or lj, got '" + units + "'");
+        }
+        org.spr.structure.Frame frame;
+        try (org.spr.io.FrameReader reader = org.spr.io.FrameReader.open(file)) {
+            if (!reader.hasNext()) {
+                throw new SprException(ExitCode.BAD_INPUT, file + " holds no frame");
+            }
+            frame = reader.next();
+        }
+        List<String> names = new java.util.ArrayList<>();
+        for (int t = 1; t <= frame.typeCount(); t++) {
+            String name = species != null && species.size() >= t ? species.get(t - 1)
+                    : units.equals("lj") ? (t == 1 ? "LJ" : "LJ" + t)
+                    : frame.speciesNames() != null && frame.speciesNames()[t - 1] != null ? frame.speciesNames()[t - 1]
+                    : frame.masses() != null ? org.spr.system.Elements.byMass(frame.masses()[t - 1]) : null;
+            names.add(name == null ? "type" + t : name);
+        }
+        double low = Double.POSITIVE_INFINITY;
+        double high = Double.NEGATIVE_INFINITY;
+        double[] x = frame.positions();
+        for (int i = 2; i < 3 * frame.atomCount(); i += 3) {
+            low = Math.min(low, x[i]);
+            high = Math.max(high, x[i]);
+        }
+        double height = frame.box().lz();
+        return new ModelCatalog.Need(names, units, high - low < 0.25 * height ? 2 : 3);
+    }
+
     @Override
     public Integer call() throws Exception {
+        if (model.equals("auto")) {
+            ModelCatalog.Installed chosen = ModelCatalog.choose(ModelCatalog.scan(modelPath), need(files.get(0)), modelPath);
+            System.out.println("model: " + chosen.name() + " (" + chosen.describe() + "; " + (chosen.origin().equals("embedded")
+                    ? "embedded" : chosen.location()) + ")");
+            model = chosen.location();
+        }
         SprModel spr = PredictHook.loadModel(model);
         if (!spr.outputSpec().isSpectrum()) {
             throw new SprException(ExitCode.MODEL_MISMATCH, "model " + model + " predicts the scalar " + spr.outputSpec().name()

@@ -30,7 +30,10 @@ import java.util.concurrent.Callable;
                 "command again to resume. Structures whose minimisation did not converge or that lost atoms are",
                 "listed in NAME.failed.csv; per-structure timings go to NAME.timings.csv.",
                 "",
-                "Systems and their options (--set key=value):",
+                "--system names a system file (TOML: species, potential as LAMMPS commands, your own LAMMPS",
+                "structure script with $${seed} and variables drawn from declared ranges, g(r) grid, label settings;",
+                "commented example examples/a-si/a-si.toml; --set NAME=VALUE or NAME='uniform LOW:HIGH' overrides a",
+                "variable) or a built-in system (inputs/<system>/system.toml). Built-in systems and their options:",
                 "  amc     cells=8x5  potential=tersoff1988 (or bnc, rebo)  switch=0.8 (fraction by WWW bond switching)",
                 "          moves=0:0.6 (random Stone–Wales moves per atom, log-uniform from 1)  kT=0.05:0.8 (eV, Metropolis)",
                 "          vacancies=0:0.04  rate=1000:20000 (K/ps, log-uniform)  peak=3000:5000 (K)  (the quench rest)",
@@ -49,11 +52,13 @@ import java.util.concurrent.Callable;
                 "",
                 "Examples:",
                 "  spr generate --system amc --count 400 --jobs 2 --out data/amc.csv --structures data/amc-structures",
+                "  spr generate --system examples/a-si/a-si.toml --count 40 --labels kappa --out data/a-si.csv",
                 "  spr generate --system amc --count 400 --shard 3/10 --out amc-3.csv     (job array element 3 of 10)",
                 "  spr generate --merge amc-0.csv amc-1.csv … --out amc.csv"})
 public final class GenerateCommand implements Callable<Integer> {
 
-    @Option(names = "--system", description = "system: ${COMPLETION-CANDIDATES}", completionCandidates = Systems.class)
+    @Option(names = "--system", paramLabel = "NAME|FILE", description = "a system file (your material: see examples/a-si/a-si.toml) "
+            + "or a built-in system: ${COMPLETION-CANDIDATES}", completionCandidates = Systems.class)
     String system;
 
     @Option(names = "--count", defaultValue = "100", description = "structures in the whole dataset; default ${DEFAULT-VALUE}")
@@ -88,7 +93,7 @@ public final class GenerateCommand implements Callable<Integer> {
     static final class Systems implements Iterable<String> {
         @Override
         public java.util.Iterator<String> iterator() {
-            return Recipes.names().iterator();
+            return org.spr.system.SystemFile.builtInNames().iterator();
         }
     }
 
@@ -100,7 +105,7 @@ public final class GenerateCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         if (system == null) {
-            throw new SprException(ExitCode.USAGE, "--system is required (one of " + String.join(", ", Recipes.names()) + ")");
+            throw new SprException(ExitCode.USAGE, "--system is required (a system file, or one of " + String.join(", ", org.spr.system.SystemFile.builtInNames()) + ")");
         }
         String shardSource = "--shard";
         if (shard == null) {
@@ -119,13 +124,15 @@ public final class GenerateCommand implements Callable<Integer> {
             if (parts.length != 2) {
                 throw SprException.usage("--shard must look like i/N, got '" + shard + "'");
             }
-            SystemRecipe recipe = Recipes.recipe(system, settings);
+            SystemRecipe recipe = org.spr.system.SystemFile.resolve(system).recipe(settings);
             options = new DatasetGenerator.Options(recipe, count, seed, Integer.parseInt(parts[0]), Integer.parseInt(parts[1]),
                     jobs, out, structures, org.spr.label.HessianAssembler.DEFAULT_DISPLACEMENT,
                     labels.stream().map(Label::parse).collect(java.util.stream.Collectors.toSet()));
             recipe.protocolForSeed().apply(seed);
         } catch (NumberFormatException e) {
             throw new SprException(ExitCode.USAGE, "--shard must look like i/N with whole numbers, got '" + shard + "'");
+        } catch (org.spr.system.SystemFileException e) {
+            throw new SprException(ExitCode.BAD_INPUT, e.getMessage());
         } catch (IllegalArgumentException e) {
             throw new SprException(ExitCode.USAGE, e.getMessage());
         }

@@ -38,8 +38,10 @@ import java.util.concurrent.Callable;
 @Command(name = "kappa", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Thermal conductivity κ of one structure: Allen–Feldman (harmonic) or Green–Kubo (MD).",
                 "",
-                "The structure is a LAMMPS data file (e.g. from spr generate --structures or spr quench), labelled",
-                "with its system's potential by one of two routes:",
+                "The structure is any file spr reads (LAMMPS data or dump, extended XYZ, POSCAR/.vasp; the first",
+                "frame of a trajectory), labelled with the potential of --system (a built-in name or a system file)",
+                "or of --potential \"pair_style …; pair_coeff …\" (species and masses from the structure file),",
+                "by one of two routes:",
                 "",
                 "  af  Allen–Feldman (harmonic, the diffusons of a glass): finite-difference Hessian, eigenmodes,",
                 "      mode diffusivities with a Lorentzian of half width --width (THz), quantum (or --classical)",
@@ -56,15 +58,21 @@ import java.util.concurrent.Callable;
                 "",
                 "Examples:",
                 "  spr kappa data/amc/structures/amc-000002.data.gz --system amc",
+                "  spr kappa a-si.vasp --potential \"pair_style sw; pair_coeff * * Si.sw Si\" --width 0.06",
+                "  spr kappa final.data --system examples/a-si/a-si.toml",
                 "  spr kappa final.data.gz --system amc --method gk --steps 200000 --seeds 1,2,3 --out gk"})
 public final class KappaCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "STRUCTURE", description = "LAMMPS data file (atom_style atomic; .gz allowed)")
+    @Parameters(index = "0", paramLabel = "STRUCTURE", description = "structure file (data, dump, extxyz, POSCAR; .gz allowed)")
     Path structure;
 
-    @Option(names = "--system", required = true, description = "system whose potential to use: ${COMPLETION-CANDIDATES}",
-            completionCandidates = GenerateCommand.Systems.class)
+    @Option(names = "--system", paramLabel = "NAME|FILE", description = "system whose potential to use: a system file or "
+            + "${COMPLETION-CANDIDATES}", completionCandidates = GenerateCommand.Systems.class)
     String system;
+
+    @Option(names = "--potential", paramLabel = "COMMANDS", description = "the potential as LAMMPS commands, "
+            + "e.g. \"pair_style sw; pair_coeff * * Si.sw Si\" (metal units; files from LAMMPS's potentials folder)")
+    String potential;
 
     @Option(names = "--method", defaultValue = "af", description = "af (Allen–Feldman) or gk (Green–Kubo); default ${DEFAULT-VALUE}")
     String method;
@@ -135,31 +143,28 @@ public final class KappaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isReadable(structure)) {
-            throw new SprException(ExitCode.BAD_INPUT, "structure " + structure + " does not exist or is not readable");
-        }
         if (!method.equals("af") && !method.equals("gk")) {
             throw new SprException(ExitCode.USAGE, "--method must be af or gk, got '" + method + "'");
         }
-        SystemRecipe recipe;
+        OneStructure one;
         try {
-            recipe = Recipes.recipe(system, Map.of());
+            one = OneStructure.prepare(structure, system, potential);
+        } catch (org.spr.system.SystemFileException e) {
+            throw new SprException(ExitCode.BAD_INPUT, e.getMessage());
         } catch (IllegalArgumentException e) {
             throw new SprException(ExitCode.USAGE, e.getMessage());
         }
-        boolean monolayer = recipe.descriptor().dimension() == 2;
-        Path plain = DataFileStructure.uncompressed(structure);
         Files.createDirectories(out);
         // LAMMPS screen output is kept (not shown) so that a LAMMPS error can be reported with its own message
         try (IsolatedEngine engine = new IsolatedEngine(List.of("-log", "none", "-nocite"), this::progress, null)) {
-            if (recipe.lammpsDimension() == 2) {
+            if (one.lammpsDimension() == 2) {
                 engine.command("dimension 2");
             }
-            long atoms = engine.call(DataFileStructure.atomic(plain, recipe.potential()));
+            long atoms = engine.call(DataFileStructure.atomic(one.dataFile(), one.potential()));
             engine.command("run 0");
             switch (method) {
-                case "af" -> allenFeldman(engine, recipe, monolayer, atoms);
-                case "gk" -> greenKubo(engine, recipe, monolayer, atoms);
+                case "af" -> allenFeldman(engine, one, atoms);
+                case "gk" -> greenKubo(engine, one, atoms);
                 default -> throw new SprException(ExitCode.USAGE, "--method must be af or gk, got '" + method + "'");
             }
         } catch (org.spr.lammps.LammpsNotFoundException e) {
@@ -169,14 +174,17 @@ public final class KappaCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new SprException(ExitCode.USAGE, e.getMessage());
         } finally {
-            if (!plain.equals(structure)) {
-                Files.deleteIfExists(plain);
-            }
+            one.cleanUp();
         }
         return ExitCodes.OK;
     }
 
-    private void allenFeldman(IsolatedEngine engine, SystemRecipe recipe, boolean monolayer, long atoms) {
+    private void allenFeldman(IsolatedEngine engine, OneStructure one, long atoms) {
+        boolean monolayer = one.monolayer();
+        if (!one.potential().units().equals("metal")) {
+            throw SprException.usage("Allen–Feldman κ is computed in W/(m K) from metal units; " + structure + " is labelled in "
+                    + one.potential().units() + " units (use --method gk, which reports reduced units)");
+        }
         lowFrequencyCutoff = lowFrequencyCutoffOption >= 0 ? lowFrequencyCutoffOption
                 : monolayer ? org.spr.generate.Label.MONOLAYER_LOW_FREQUENCY_CUTOFF_THZ : 0.0;
         AllenFeldmanParameters parameters = monolayer
@@ -184,12 +192,12 @@ public final class KappaCommand implements Callable<Integer> {
                         .withLowFrequencyCutoff(lowFrequencyCutoff)
                 : AllenFeldmanParameters.bulk(width, !classical, temperature).withLowFrequencyCutoff(lowFrequencyCutoff);
         System.out.printf(Locale.ROOT, "spr kappa: Allen–Feldman on %s (%d atoms, %s), %,d force evaluations ...%n", structure,
-                atoms, recipe.potential().name(), 6 * atoms);
+                atoms, one.potential().name(), 6 * atoms);
         long start = System.nanoTime();
         VibrationalLabels labels;
         try (Progress progress = new Progress("force evaluations", 6 * atoms)) {
             current = progress;
-            labels = engine.call(new VibrationalLabel(recipe.phononDos(), HessianAssembler.DEFAULT_DISPLACEMENT, parameters));
+            labels = engine.call(new VibrationalLabel(one.phononDos(), HessianAssembler.DEFAULT_DISPLACEMENT, parameters));
         } finally {
             current = null;
         }
@@ -214,8 +222,9 @@ public final class KappaCommand implements Callable<Integer> {
         System.out.println("wrote " + out + "/{modes.csv, diffusivity.png}");
     }
 
-    private void greenKubo(IsolatedEngine engine, SystemRecipe recipe, boolean monolayer, long atoms) throws Exception {
-        GreenKuboParameters parameters = GreenKuboParameters.bulk(recipe.potential().units(), temperature, timestep, equilibrate,
+    private void greenKubo(IsolatedEngine engine, OneStructure one, long atoms) throws Exception {
+        boolean monolayer = one.monolayer();
+        GreenKuboParameters parameters = GreenKuboParameters.bulk(one.potential().units(), temperature, timestep, equilibrate,
                 steps, sample, correlation, seeds);
         if (window != null) {
             parameters = parameters.withIntegrationWindow(window);
@@ -229,7 +238,7 @@ public final class KappaCommand implements Callable<Integer> {
             parameters = parameters.asMonolayer(AllenFeldmanParameters.CARBON_MONOLAYER_THICKNESS);
         }
         System.out.printf(Locale.ROOT, "spr kappa: Green–Kubo on %s (%d atoms, %s), %d seed(s) × (%,d NVT + %,d NVE steps) ...%n",
-                structure, atoms, recipe.potential().name(), seeds.length, equilibrate, steps);
+                structure, atoms, one.potential().name(), seeds.length, equilibrate, steps);
         GreenKuboResult result;
         try (Progress progress = new Progress("seeds", seeds.length)) {
             current = progress;

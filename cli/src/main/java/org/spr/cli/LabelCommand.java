@@ -23,7 +23,9 @@ import java.util.stream.Collectors;
 @Command(name = "label", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Add labels to the structures of an existing dataset (from spr generate --structures).",
                 "",
-                "Each row's structure DIR/<id>.data.gz is labelled as stored (no relaxation) and the row is",
+                "Each row's structure DIR/<id>.data.gz (or DIR/<id>.* in any format spr reads: POSCAR, extended XYZ,",
+                "a dump) is labelled as stored (no relaxation), with the potential of --system (a built-in name or",
+                "a system file) or --potential \"pair_style …; pair_coeff …\", and the row is",
                 "written to --out with its g(r), parameters, spectrum and labels copied and the new scalar",
                 "columns appended. Resumable: run the same command again after a kill.",
                 "",
@@ -40,7 +42,12 @@ import java.util.stream.Collectors;
                 "            --labels kappa --out data/amc-transport/amc-transport.csv"})
 public final class LabelCommand implements Callable<Integer> {
 
-    @Option(names = "--system", required = true, description = "system of the structures (its potential and settings): ${COMPLETION-CANDIDATES}",
+    @Option(names = "--potential", paramLabel = "COMMANDS", description = "instead of --system: the potential as LAMMPS "
+            + "commands, e.g. \"pair_style sw; pair_coeff * * Si.sw Si\" (metal units; species from the dataset, masses standard)")
+    String potential;
+
+    @Option(names = "--system", paramLabel = "NAME|FILE", description = "system of the structures (its potential and "
+            + "settings): a system file or ${COMPLETION-CANDIDATES}",
             completionCandidates = GenerateCommand.Systems.class)
     String system;
 
@@ -62,6 +69,29 @@ public final class LabelCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "OUT.csv", description = "labelled dataset to write (a JSON sidecar goes beside it)")
     Path out;
 
+    /** The system's recipe, or one made of --potential and the dataset's g(r) species and dimension. */
+    private org.spr.generate.SystemRecipe recipe() {
+        if ((system == null) == (potential == null)) {
+            throw SprException.usage("give the potential by one of --system NAME|FILE or --potential \"pair_style …; pair_coeff …\"");
+        }
+        if (system != null) {
+            return org.spr.system.SystemFile.resolve(system).recipe(settings);
+        }
+        org.spr.model.DescriptorSpec descriptor = org.spr.dataset.Dataset.read(data).metadata().input();
+        java.util.List<Double> masses = new java.util.ArrayList<>();
+        for (String name : descriptor.species()) {
+            Double mass = org.spr.system.Elements.mass(name);
+            if (mass == null) {
+                throw SprException.badInput("dataset " + data + " has species " + descriptor.species() + "; no standard mass for "
+                        + name + ": use a system file (--system) with masses");
+            }
+            masses.add(mass);
+        }
+        org.spr.protocol.Potential commands = org.spr.system.SystemFile.fromCommands(potential, descriptor.species(), masses);
+        return new org.spr.generate.SystemRecipe("label", descriptor, org.spr.label.PhononDosParameters.metalDefaults(),
+                java.util.List.of(), java.util.Map.of(), seed -> null, commands, 3, null);
+    }
+
     @Override
     public Integer call() throws Exception {
         if (!Files.isRegularFile(data)) {
@@ -72,8 +102,10 @@ public final class LabelCommand implements Callable<Integer> {
         }
         DatasetLabeller labeller;
         try {
-            labeller = new DatasetLabeller(new DatasetLabeller.Options(data, structures, Recipes.recipe(system, settings),
+            labeller = new DatasetLabeller(new DatasetLabeller.Options(data, structures, recipe(),
                     labels.stream().map(Label::parse).collect(Collectors.toSet()), out, jobs, HessianAssembler.DEFAULT_DISPLACEMENT));
+        } catch (org.spr.system.SystemFileException e) {
+            throw new SprException(ExitCode.BAD_INPUT, e.getMessage());
         } catch (IllegalArgumentException e) {
             throw new SprException(ExitCode.USAGE, e.getMessage());
         }

@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
                 TrainCommand.class,
                 EvaluateCommand.class,
                 PredictCommand.class,
+                ModelsCommand.class,
                 LearningCurveCommand.class,
                 BenchCommand.class,
                 CommandLine.HelpCommand.class
@@ -54,6 +55,10 @@ public final class Main implements Runnable {
     public static int run(String... args) {
         CommandLine commandLine = commandLine(new Main());
         commandLine.setUsageHelpWidth(110);
+        describeHooks(commandLine.getSubcommands().get("run"));
+        if (args.length == 2 && args[0].equals("help") && args[1].equals("spr")) {
+            args = new String[]{"--help"};  // 'spr help spr' is the overview, not an unknown subcommand
+        }
         return commandLine.execute(args);
     }
 
@@ -67,10 +72,32 @@ public final class Main implements Runnable {
         commandLine.setExecutionExceptionHandler(Main::handle);
         commandLine.setParameterExceptionHandler((e, arguments) -> {
             e.getCommandLine().getErr().println("spr: " + e.getMessage());
-            e.getCommandLine().getErr().println("Try 'spr help " + e.getCommandLine().getCommandName() + "' for the options.");
+            CommandLine failed = e.getCommandLine();
+            failed.getErr().println(failed.getParent() == null ? "Try 'spr --help' for the commands."
+                    : "Try 'spr help " + failed.getCommandName() + "' for the options.");
             return ExitCodes.USAGE;
         });
         return commandLine;
+    }
+
+    /** spr help run lists every hook (built-in and plugin) with all its parameters. */
+    private static void describeHooks(CommandLine run) {
+        java.util.List<String> lines = new java.util.ArrayList<>(java.util.List.of("", "Hooks (NAME[:key=value,...]):"));
+        try {
+            for (var factory : org.spr.fixes.hook.Hooks.available().values()) {
+                lines.add(String.format(java.util.Locale.ROOT, "  %-8s %s", factory.name(), factory.description()));
+                for (String parameter : factory.parameterHelp()) {
+                    lines.add("             " + parameter);
+                }
+            }
+        } catch (RuntimeException | java.util.ServiceConfigurationError e) {
+            lines.add("  (the hook list could not be read: " + e.getMessage() + ")");
+        }
+        lines.addAll(java.util.List.of("",
+                "Your own hooks: implement org.spr.fixes.hook.HookFactory and Hook (example: examples/hook/), compile",
+                "against spr.jar, then --classpath my-hooks.jar and --hook ID=NAME (service-registered) or",
+                "--hook ID=com.example.MyFactory; jars in ~/.spr/plugins ($SPR_PLUGINS) are always added."));
+        run.getCommandSpec().usageMessage().footer(lines.toArray(String[]::new));
     }
 
     private static int handle(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {

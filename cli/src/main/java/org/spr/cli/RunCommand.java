@@ -46,7 +46,9 @@ import java.util.concurrent.Callable;
                 "",
                 "Examples:",
                 "  spr run in.melt --hook ext=thermo",
-                "  spr run in.quench --monitor 100 --monitor-hook thermo --var T 3000 --out results"})
+                "  spr run in.quench --monitor 100 --monitor-hook thermo -var T 3000 --out results",
+                "  spr run in.quench --monitor 100 --monitor-hook predict      (the installed model that fits the run)",
+                "  spr run in.quench --classpath my-hooks.jar --monitor 100 --monitor-hook coordination"})
 public final class RunCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "SCRIPT", description = "LAMMPS input script")
@@ -63,8 +65,17 @@ public final class RunCommand implements Callable<Integer> {
             description = "hook used by --monitor; default ${DEFAULT-VALUE}")
     String monitorHook;
 
-    @Option(names = {"-v", "--var"}, arity = "2", paramLabel = "NAME VALUE", description = "set an index variable, as lmp -var")
+    @Option(names = {"-var", "-v", "--var"}, arity = "2", paramLabel = "NAME VALUE",
+            description = "set an index variable, as lmp -var NAME VALUE (repeat for more)")
     List<String> variables = new ArrayList<>();
+
+    @Option(names = "--model-path", paramLabel = "DIR", description = "folder (or .sprmodel file) searched first when the "
+            + "predict hook chooses its model (repeatable); then models/, ~/.spr/models, the embedded models")
+    List<Path> modelPath = new ArrayList<>();
+
+    @Option(names = {"--classpath", "-cp"}, paramLabel = "JAR_OR_DIR", split = ":",
+            description = "your own hooks: jars or class folders (':'-separated, repeatable); jars in ~/.spr/plugins are added too")
+    List<Path> classpath = new ArrayList<>();
 
     @Option(names = "--out", defaultValue = "spr-run", description = "output directory; default ${DEFAULT-VALUE}")
     Path out;
@@ -80,6 +91,7 @@ public final class RunCommand implements Callable<Integer> {
         if (!Files.isReadable(script)) {
             throw new SprException(ExitCode.BAD_INPUT, "Input script " + script + " does not exist or is not readable.");
         }
+        Plugins.install(classpath);
         Map<String, FixBinding> bindings = new LinkedHashMap<>();
         Set<String> defined = ScriptRunner.definedFixIds(script);
         for (String hook : hooks) {
@@ -93,14 +105,14 @@ public final class RunCommand implements Callable<Integer> {
                         + " never defines (it defines: " + (defined.isEmpty() ? "no fixes" : String.join(", ", defined))
                         + "); add 'fix " + fixId + " all external pf/callback N 1' or use --monitor N.");
             }
-            bindings.put(fixId, binding(hook.substring(equals + 1)));
+            bindings.put(fixId, binding(withRunContext(hook.substring(equals + 1))));
         }
         LammpsEngine.AutomaticFix monitor = null;
         if (monitorEvery != null) {
             if (monitorEvery <= 0) {
                 throw new SprException(ExitCode.USAGE, "--monitor must be a positive number of steps, got " + monitorEvery);
             }
-            monitor = new LammpsEngine.AutomaticFix("spr_monitor", monitorEvery, binding(monitorHook));
+            monitor = new LammpsEngine.AutomaticFix("spr_monitor", monitorEvery, binding(withRunContext(monitorHook)));
         }
         if (bindings.isEmpty() && monitor == null) {
             System.err.println("spr run: no hooks bound (use --hook ID=NAME or --monitor N); running the script as it is.");
@@ -158,6 +170,34 @@ public final class RunCommand implements Callable<Integer> {
         }
         System.err.printf(Locale.ROOT, "spr run: %s finished, %d hook records%n", script, count[0]);
         return ExitCodes.OK;
+    }
+
+    /**
+     * A predict hook without a model gets the run's context: the --model-path folders to search, and, when it needs
+     * inherent structures, the potential read from the script (its last pair_style with the pair_coeff and
+     * pair_modify lines after it, variables substituted).
+     */
+    String withRunContext(String text) {
+        int colon = text.indexOf(':');
+        String name = colon < 0 ? text : text.substring(0, colon);
+        if (!name.equals("predict")) {
+            return text;
+        }
+        String parameters = colon < 0 ? "" : text.substring(colon + 1);
+        List<String> added = new ArrayList<>();
+        if (!modelPath.isEmpty() && !parameters.matches("(^|.*,)path=.*")) {
+            added.add("path=" + String.join(";", modelPath.stream().map(p -> p.toAbsolutePath().toString()).toList()));
+        }
+        if (!parameters.matches("(^|.*,)potential=.*")) {
+            String potential = ScriptPotential.read(script, variables);
+            if (potential != null) {
+                added.add("potential=" + potential);
+            }
+        }
+        if (added.isEmpty()) {
+            return text;
+        }
+        return name + ":" + (parameters.isEmpty() ? "" : parameters + ",") + String.join(",", added);
     }
 
     /** Parses NAME[:k=v,...] and checks the hook exists and accepts the parameters, before anything runs. */

@@ -202,7 +202,7 @@ public final class DatasetGenerator {
             Long seed;
             while ((seed = queue.poll()) != null) {
                 if (engine == null || !engine.isAlive()) {
-                    engine = new IsolatedEngine(List.of("-log", "none", "-screen", "none", "-nocite"), null, null);
+                    engine = new IsolatedEngine(List.of("-log", "none", "-nocite"), null, null);
                 }
                 StructureReport report;
                 try {

@@ -127,7 +127,7 @@ public final class DatasetLabeller {
                         Integer row;
                         while ((row = queue.poll()) != null) {
                             if (options.labels().contains(Label.KAPPA) && (engine == null || !engine.isAlive())) {
-                                engine = new IsolatedEngine(List.of("-log", "none", "-screen", "none", "-nocite"), null, null);
+                                engine = new IsolatedEngine(List.of("-log", "none", "-nocite"), null, null);
                             }
                             RowReport report = label(engine, row, writer);
                             reports.add(report);
@@ -152,14 +152,49 @@ public final class DatasetLabeller {
         return reports;
     }
 
+    /**
+     * The stored structure of a row: {@code <id>.data.gz}, {@code <id>.data}, else the first {@code <id>.*} file in a
+     * format spr reads (POSCAR {@code .vasp}/{@code .poscar}, extended XYZ, a dump), or null.
+     */
+    static Path storedStructure(Path directory, String id) {
+        for (String suffix : java.util.List.of(".data.gz", ".data")) {
+            if (Files.exists(directory.resolve(id + suffix))) {
+                return directory.resolve(id + suffix);
+            }
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(directory)) {
+            return files.filter(p -> p.getFileName().toString().startsWith(id + ".")).sorted().filter(p -> {
+                try {
+                    org.spr.io.StructureFormat.detect(p);
+                    return true;
+                } catch (RuntimeException e) {
+                    return false;
+                }
+            }).findFirst().orElse(null);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     private RowReport label(IsolatedEngine engine, int index, DatasetWriter writer) {
         DatasetRow row = source.row(index);
-        Path stored = options.structures().resolve(row.id() + ".data.gz");
-        if (!Files.exists(stored)) {
-            stored = options.structures().resolve(row.id() + ".data");
+        Path stored = storedStructure(options.structures(), row.id());
+        if (stored == null) {
+            return new RowReport(row.id(), false, "no stored structure " + options.structures().resolve(row.id() + ".data.gz")
+                    + " (nor " + row.id() + ".* in a format spr reads)", 0, 0);
         }
-        if (!Files.exists(stored)) {
-            return new RowReport(row.id(), false, "no stored structure " + options.structures().resolve(row.id() + ".data.gz"), 0, 0);
+        boolean converted = false;
+        if (org.spr.io.StructureFormat.detect(stored) != org.spr.io.StructureFormat.LAMMPS_DATA) {
+            // POSCAR, extended XYZ or a dump: its first frame as a LAMMPS data file for the labels
+            try (org.spr.io.FrameReader reader = org.spr.io.StructureFormat.detect(stored).open(stored,
+                    options.recipe().descriptor().dimension())) {
+                Path data = Files.createTempFile("spr-label-", ".data");
+                org.spr.io.LammpsDataWriter.write(reader.next(), row.id() + " from " + stored.getFileName(), data);
+                stored = data;
+                converted = true;
+            } catch (IOException | org.spr.error.SprException e) {
+                return new RowReport(row.id(), false, "cannot convert " + stored + ": " + e.getMessage(), 0, 0);
+            }
         }
         long start = System.nanoTime();
         Map<String, Double> scalars = new LinkedHashMap<>(row.scalars());
@@ -183,9 +218,16 @@ public final class DatasetLabeller {
             }
         } catch (LammpsException e) {
             return new RowReport(row.id(), false, "LAMMPS: " + e.getMessage(), row.atoms(), (System.nanoTime() - start) * 1e-9);
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | org.spr.error.SprException e) {
             return new RowReport(row.id(), false, e.getMessage(), row.atoms(), (System.nanoTime() - start) * 1e-9);
         } finally {
+            if (converted) {
+                try {
+                    Files.deleteIfExists(stored);
+                } catch (IOException ignored) {
+                    // a temporary file; the OS cleans up
+                }
+            }
             if (plain != null && !plain.equals(stored)) {
                 try {
                     Files.deleteIfExists(plain);

@@ -145,8 +145,11 @@ public enum Label {
     /** Unit of the electronic DOS spectrum. */
     static final String ELECTRONIC_DOS_UNIT = "states/(eV atom spin)";
 
-    /** Allen–Feldman parameters of the κ label for a recipe: in-plane with 3.35 Å for 2D, bulk otherwise. */
+    /** Allen–Feldman parameters of the κ label for a recipe: its own (from a system file) when it has them, else in-plane with 3.35 Å for 2D, bulk otherwise. */
     public static AllenFeldmanParameters allenFeldman(SystemRecipe recipe) {
+        if (recipe.allenFeldman() != null) {
+            return recipe.allenFeldman();
+        }
         return recipe.descriptor().dimension() == 2
                 ? AllenFeldmanParameters.monolayer(LORENTZIAN_WIDTH_THZ, true, AllenFeldmanParameters.CARBON_MONOLAYER_THICKNESS, TEMPERATURE)
                         .withLowFrequencyCutoff(MONOLAYER_LOW_FREQUENCY_CUTOFF_THZ)

@@ -124,7 +124,7 @@ public final class Recipes {
                 "pdos_modes", "3N: in-plane and out-of-plane modes together; imaginary modes counted per row (imaginary_modes)"
                         + " and left out of the PDOS",
                 "cutoff_shell", "pairs in the potential's cutoff shell nudged and re-minimised; found/remaining per row",
-                "potential", potential.key() + " (" + potential.file() + ")"));
+                "potential", potential.key() + " (" + potential.file() + ")"), null);
     }
 
     /** Per-row structure and label diagnostics of the AMC recipe (beside the protocol parameters). */
@@ -161,7 +161,7 @@ public final class Recipes {
             double v = uniform(random, vacancies);
             return new DistortRemoveRelax(material, a, DistortRemoveRelax.Distribution.UNIFORM, v, boxRelax,
                     base.forceTolerance(), seed);
-        }, material.potential(), material.crystal().dimension(), Map.of());
+        }, material.potential(), material.crystal().dimension(), Map.of(), null);
     }
 
     private static Path eamDirectory() {

@@ -24,11 +24,21 @@ import java.util.function.LongFunction;
  * @param lammpsDimension LAMMPS {@code dimension} of the structures (AMC is a 3D LAMMPS system with a 2D g(r))
  * @param conventions     statements the dataset sidecar records in its protocol text (e.g. how monolayers were relaxed, which modes the PDOS
  *                        holds), name → text
+ * @param allenFeldman    settings of the κ label (Lorentzian width, temperature, thickness, low-frequency cutoff), or null
+ *                        for the defaults of {@link Label#allenFeldman}
  */
 public record SystemRecipe(String system, DescriptorSpec descriptor, PhononDosParameters phononDos,
                            List<String> parameterNames, Map<String, String> units, LongFunction<Protocol> protocolForSeed,
-                           Potential potential, int lammpsDimension, Map<String, String> conventions) {
+                           Potential potential, int lammpsDimension, Map<String, String> conventions,
+                           org.spr.label.AllenFeldmanParameters allenFeldman) {
     public SystemRecipe {
         conventions = conventions == null ? Map.of() : Map.copyOf(conventions);
+    }
+
+    /** The same recipe with other descriptor, PDOS and κ settings (a system file's). */
+    public SystemRecipe withSettings(DescriptorSpec newDescriptor, PhononDosParameters newPhononDos,
+                                     org.spr.label.AllenFeldmanParameters newAllenFeldman) {
+        return new SystemRecipe(system, newDescriptor, newPhononDos, parameterNames, units, protocolForSeed, potential,
+                lammpsDimension, conventions, newAllenFeldman);
     }
 }

@@ -36,7 +36,20 @@ final class Frames {
         int length = in.readInt();
         byte[] frame = new byte[length];
         in.readFully(frame);
-        try (ObjectInputStream objects = new ObjectInputStream(new ByteArrayInputStream(frame))) {
+        // records of users' hooks (loaded with spr run --classpath) resolve through the thread's context class loader
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        try (ObjectInputStream objects = context == null ? new ObjectInputStream(new ByteArrayInputStream(frame))
+                : new ObjectInputStream(new ByteArrayInputStream(frame)) {
+                    @Override
+                    protected Class<?> resolveClass(java.io.ObjectStreamClass description)
+                            throws IOException, ClassNotFoundException {
+                        try {
+                            return Class.forName(description.getName(), false, context);
+                        } catch (ClassNotFoundException e) {
+                            return super.resolveClass(description);
+                        }
+                    }
+                }) {
             return objects.readObject();
         }
     }

@@ -77,7 +77,9 @@ public final class IsolatedEngine implements LammpsEngine {
             ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
             server.bind(UnixDomainSocketAddress.of(socket));
             Future<SocketChannel> accepted = acceptor.submit(server::accept);
-            process = new ProcessBuilder(workerCommand(socket)).redirectErrorStream(true).start();
+            ProcessBuilder builder = new ProcessBuilder(workerCommand(socket)).redirectErrorStream(true);
+            withPotentialsFolder(builder.environment());
+            process = builder.start();
             screenPump = new Thread(() -> pumpScreen(screen), "spr-engine-screen");
             screenPump.setDaemon(true);
             screenPump.start();
@@ -106,6 +108,20 @@ public final class IsolatedEngine implements LammpsEngine {
             acceptor.shutdownNow();
         }
         request(new WorkerProtocol.Open(List.copyOf(arguments)), null);
+    }
+
+    /** Debian's potentials folder, which its LAMMPS searches by default (a LAMMPS built elsewhere does not). */
+    static final Path DEBIAN_POTENTIALS = Path.of("/usr/share/lammps/potentials");
+
+    /**
+     * Lets any LAMMPS find potential files by name, as users' scripts name them ({@code pair_coeff * * Si.sw Si}): when
+     * {@code LAMMPS_POTENTIALS} is unset and Debian's potentials folder exists, the worker gets it as
+     * {@code LAMMPS_POTENTIALS} (Debian's build searches it anyway; LAMMPS 2025 built from source does not).
+     */
+    static void withPotentialsFolder(java.util.Map<String, String> environment) {
+        if (!environment.containsKey("LAMMPS_POTENTIALS") && Files.isDirectory(DEBIAN_POTENTIALS)) {
+            environment.put("LAMMPS_POTENTIALS", DEBIAN_POTENTIALS.toString());
+        }
     }
 
     private static List<String> workerCommand(Path socket) {

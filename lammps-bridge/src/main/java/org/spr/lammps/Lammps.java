@@ -371,6 +371,16 @@ public final class Lammps implements AutoCloseable {
         return value.getDoubleArray(0, length);
     }
 
+    /** The {@code units} style of the instance ("metal", "lj", "real", …). */
+    public String unitStyle() {
+        ensureUsable();
+        Pointer value = library.lammps_extract_global(handle, "units");
+        if (value == null) {
+            throw new LammpsException("LAMMPS did not report its units style.");
+        }
+        return value.getString(0);
+    }
+
     /** The box, orthogonal or triclinic. */
     public SimulationBox box() {
         double[] lo = new double[3];

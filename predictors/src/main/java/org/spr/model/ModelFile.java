@@ -86,6 +86,11 @@ public final class ModelFile {
         }
     }
 
+    /** Reads only the metadata of a model from a stream ({@code source} names it in messages). */
+    public static ModelMetadata readMetadata(InputStream in, String source) {
+        return parseMetadata(readSections(in, source), source);
+    }
+
     /** Loads a model from a stream; {@code source} names it in messages. */
     public static SprModel load(InputStream in, String source) {
         Sections sections = readSections(in, source);

@@ -15,5 +15,10 @@ public interface HookFactory {
     /** One line shown in {@code spr run --help}. */
     String description();
 
+    /** Its parameters, one line each as {@code name=DEFAULT  meaning}, shown in {@code spr help run}. */
+    default java.util.List<String> parameterHelp() {
+        return java.util.List.of();
+    }
+
     Hook create(Map<String, String> parameters) throws Exception;
 }

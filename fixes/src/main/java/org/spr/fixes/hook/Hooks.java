@@ -32,7 +32,9 @@ public final class Hooks {
         }
         if (nameOrClass.contains(".")) {
             try {
-                Object instance = Class.forName(nameOrClass).getDeclaredConstructor().newInstance();
+                ClassLoader loader = Thread.currentThread().getContextClassLoader();
+                Object instance = Class.forName(nameOrClass, true, loader != null ? loader : Hooks.class.getClassLoader())
+                        .getDeclaredConstructor().newInstance();
                 if (instance instanceof HookFactory hookFactory) {
                     return hookFactory;
                 }

@@ -49,9 +49,14 @@ public final class InherentStructure implements AutoCloseable {
             build(frame, running);
         } else {
             SimulationBox box = running.box();
-            copy.command(String.format(Locale.ROOT, "change_box all x final %.17g %.17g y final %.17g %.17g z final %.17g %.17g "
-                            + "xy final %.17g xz final %.17g yz final %.17g units box", box.xlo(), box.xhi(), box.ylo(), box.yhi(),
-                    box.zlo(), box.zhi(), box.xy(), box.xz(), box.yz()));
+            if (copy.setting("dimension") == 2) {
+                copy.command(String.format(Locale.ROOT, "change_box all x final %.17g %.17g y final %.17g %.17g xy final %.17g units box",
+                        box.xlo(), box.xhi(), box.ylo(), box.yhi(), box.xy()));
+            } else {
+                copy.command(String.format(Locale.ROOT, "change_box all x final %.17g %.17g y final %.17g %.17g z final %.17g %.17g "
+                                + "xy final %.17g xz final %.17g yz final %.17g units box", box.xlo(), box.xhi(), box.ylo(), box.yhi(),
+                        box.zlo(), box.zhi(), box.xy(), box.xz(), box.yz()));
+            }
             copy.scatterPositions(java.util.Arrays.copyOf(frame.positions(), 3 * n));
         }
         minimise();
@@ -93,7 +98,7 @@ public final class InherentStructure implements AutoCloseable {
         if (copy == null || natoms != atoms) {
             close();
             copy = Lammps.open(List.of("-log", "none", "-nocite"));
-            setUp(box, running.setting("ntypes"), running.massesPerType());
+            setUp(box, running.setting("ntypes"), running.massesPerType(), running.setting("dimension"));
             atoms = (int) natoms;
         } else {
             copy.command("delete_atoms group all");
@@ -196,16 +201,19 @@ public final class InherentStructure implements AutoCloseable {
         for (int i = 0; i < n; i++) {
             ids[i] = i + 1;
         }
-        setUp(running.box(), frame.typeCount(), running.massesPerType());
+        setUp(running.box(), frame.typeCount(), running.massesPerType(), running.setting("dimension"));
         copy.createAtoms(ids, java.util.Arrays.copyOf(frame.types(), n), java.util.Arrays.copyOf(frame.positions(), 3 * n), null, false);
         atoms = n;
     }
 
-    /** The copy's cell, masses, potential and plane constraint, without atoms. */
-    private void setUp(SimulationBox box, int typeCount, double[] masses) {
+    /**
+     * The copy's cell, masses, potential and plane constraint, without atoms. A LAMMPS dimension-2 run is copied as
+     * one: in 3D its thin periodic z would put each atom's own images one box height (1 σ for lj2d) away.
+     */
+    private void setUp(SimulationBox box, int typeCount, double[] masses, int dimension) {
         String boundary = (box.periodicX() ? "p " : "f ") + (box.periodicY() ? "p " : "f ") + (box.periodicZ() ? "p" : "f");
-        copy.commands(String.join("\n", "units " + units, "atom_style atomic", "atom_modify map array sort 0 0.0",
-                "boundary " + boundary, ""));
+        copy.commands(String.join("\n", "units " + units, "dimension " + dimension, "atom_style atomic",
+                "atom_modify map array sort 0 0.0", "boundary " + boundary, ""));
         copy.command(String.format(Locale.ROOT, "region spr_box prism %.17g %.17g %.17g %.17g %.17g %.17g %.17g %.17g %.17g",
                 box.xlo(), box.xhi(), box.ylo(), box.yhi(), box.zlo(), box.zhi(), box.xy(), box.xz(), box.yz()));
         copy.command("create_box " + typeCount + " spr_box");

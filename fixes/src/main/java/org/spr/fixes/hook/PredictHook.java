@@ -31,7 +31,9 @@ import java.util.Set;
  * </ul>
  * Every record carries the distance of the g(r) from the model's training set and an out-of-domain flag.
  *
- * <p>Parameters: {@code model} (file, or {@code default} for the embedded AMC model), {@code kind},
+ * <p>Parameters: {@code model} (file, an embedded name, {@code default} for the embedded AMC model, or {@code auto}, the
+ * default: the installed model that matches the run's species, units and dimension, {@link MatchedPredictHook};
+ * {@code path} and {@code species} help it), {@code kind},
  * {@code window} (10), {@code potential}, {@code units} (metal), {@code plane} (true for a 2D model: quench in
  * the plane), {@code boxrelax} ({@code fix box/relax} arguments for the inherent quench, default "x 0.0 y 0.0" in
  * the plane, "none" otherwise; the training protocols relax the cell), {@code threshold} (out-of-domain distance, 1.5),
@@ -316,14 +318,34 @@ public final class PredictHook implements Hook {
 
         @Override
         public String description() {
-            return "SPR predictions on the current g(r); model=FILE|default,kind=…,window=10,potential=…,threshold=1.5,also=FILE;…";
+            return "SPR predictions on the current g(r) (OUT/<fix>/: timeseries.csv, spectra.csv, plots)";
+        }
+
+        @Override
+        public List<String> parameterHelp() {
+            return List.of(
+                    "model=auto    the installed PDOS model fitting the run's species, units, dimension (spr models),",
+                    "              or a .sprmodel file, an embedded name (amc-linear, amc-kappa, amc-edos)",
+                    "path=DIR;…    auto: model folders searched first (set from --model-path)",
+                    "species=A,B   auto: species of types 1…n (default: from the masses; LJ in lj units)",
+                    "kind=auto     g(r) fed to it: instantaneous, window-averaged, inherent (default: as trained)",
+                    "window=10     window-averaged: number of calls averaged",
+                    "potential=…   inherent: 'pair_style …;pair_coeff …' (default: read from the script)",
+                    "units=metal   inherent: LAMMPS units of the minimised copy (auto: the run's)",
+                    "plane=auto    inherent: minimise in the plane (default: true for 2D models)",
+                    "boxrelax=…    inherent: fix box/relax args (default 'x 0.0 y 0.0' in the plane, else none)",
+                    "threshold=1.5 training-domain distance above which a prediction is flagged",
+                    "also=M;M…     further models on the same g(r) (files or embedded names, e.g. amc-kappa)");
         }
 
         @Override
         public Hook create(Map<String, String> parameters) {
             RdfHook.allowOnly(name(), parameters, Set.of("model", "kind", "window", "potential", "units", "plane", "boxrelax",
-                    "threshold", "also"));
-            String location = parameters.getOrDefault("model", "default");
+                    "threshold", "also", "path", "species"));
+            String location = parameters.getOrDefault("model", "auto");
+            if (location.equals("auto")) {
+                return new MatchedPredictHook(parameters);
+            }
             SprModel model = loadModel(location);
             GrKind kind = parameters.containsKey("kind") && !parameters.get("kind").equals("auto")
                     ? GrKind.parse(parameters.get("kind")) : model.inputSpec().grKind();

@@ -90,7 +90,14 @@ public final class RdfHook implements Hook {
 
         @Override
         public String description() {
-            return "g(r) time series; rmax=8,dr=0.02,dim=2|3,window=1";
+            return "g(r) time series (OUT/<fix>-rdf.csv)";
+        }
+
+        @Override
+        public java.util.List<String> parameterHelp() {
+            return java.util.List.of("rmax=8        largest r (Å or σ)", "dr=0.02       bin width",
+                    "dim=auto      2 or 3: g(r) normalisation (default: the LAMMPS dimension)",
+                    "window=1      average over the last N calls");
         }
 
         @Override

@@ -42,6 +42,10 @@ public final class MonitorOutput implements AutoCloseable {
     private List<PredictHook.Output> also = List.of();
     private int stepsBefore;
     private int stageSteps;
+    /** Units of the records, from the model's output grid: reduced (lj) or metal. */
+    private boolean reduced;
+    /** Frequency above which the high-frequency PDOS weight is counted (55 THz for carbon's grid, else ¾ of the grid). */
+    private double highFrequency = 55;
 
     public MonitorOutput(Path out, int totalSteps) {
         this.out = out;
@@ -64,11 +68,20 @@ public final class MonitorOutput implements AutoCloseable {
             frequencies = header.outputGrid();
             gridUnit = header.gridUnit();
             also = header.also();
-            List<String> series = new ArrayList<>(List.of("step", "time_ps", "temperature_K", "pe_eV_per_atom", "domain_distance",
-                    "out_of_domain", "pdos_mean_THz", "pdos_weight_above_55THz"));
+            String unitName = header.gridUnit().toLowerCase(Locale.ROOT);
+            reduced = unitName.contains("tau") || unitName.contains("reduced");
+            double top = frequencies.length == 0 ? 0 : frequencies[frequencies.length - 1];
+            highFrequency = !reduced && top > 55 ? 55 : Math.round(0.75 * top * 10) / 10.0;
+            String high = new java.math.BigDecimal(Double.toString(highFrequency)).stripTrailingZeros().toPlainString();
+            List<String> series = new ArrayList<>(reduced
+                    ? List.of("step", "time_tau", "temperature_reduced", "pe_epsilon_per_atom", "domain_distance", "out_of_domain",
+                    "pdos_mean_per_tau", "pdos_weight_above_" + high + "_per_tau")
+                    : List.of("step", "time_ps", "temperature_K", "pe_eV_per_atom", "domain_distance", "out_of_domain",
+                    "pdos_mean_THz", "pdos_weight_above_" + high + "THz"));
             int width = Math.max(r.length, frequencies.length);
-            StringBuilder table = new StringBuilder(String.format("%9s %8s %11s %8s %9s %9s", "step", "T (K)", "PE (eV/at)", "domain",
-                    "<ν> THz", "w(>55THz)"));
+            StringBuilder table = new StringBuilder(reduced
+                    ? String.format("%9s %8s %11s %8s %9s %9s", "step", "T (ε/kB)", "PE (ε/at)", "domain", "<ν> 1/τ", "w(>" + high + ")")
+                    : String.format("%9s %8s %11s %8s %9s %9s", "step", "T (K)", "PE (eV/at)", "domain", "<ν> THz", "w(>" + high + "THz)"));
             for (PredictHook.Output output : also) {
                 if (output.isScalar()) {
                     series.add(output.name() + "_" + unitSuffix(output.unit()));
@@ -107,7 +120,8 @@ public final class MonitorOutput implements AutoCloseable {
         double fraction = totalSteps == 0 ? 0 : (double) stepsDone / totalSteps;
         String eta = totalSteps == 0 ? "" : fraction > 0.02 ? String.format(Locale.ROOT, "%3.0f%% ETA %s", 100 * fraction,
                 Progress.clock(Progress.remaining(elapsed, fraction))) : String.format(Locale.ROOT, "%3.0f%% ETA --:--", 100 * fraction);
-        StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%9d %8.0f %11.4f %8s %9.2f %9.3f", p.step(),
+        StringBuilder row = new StringBuilder(String.format(Locale.ROOT, reduced ? "%9d %8.3f %11.4f %8s %9.3f %9.3f"
+                : "%9d %8.0f %11.4f %8s %9.2f %9.3f", p.step(),
                 p.temperature(), p.potentialEnergyPerAtom(), domain, moments[0], moments[1]));
         List<Object> series = new ArrayList<>(Arrays.asList(p.step(), cell(p.time(), "%.5f"), cell(p.temperature(), "%.3f"),
                 cell(p.potentialEnergyPerAtom(), "%.8f"), cell(p.domainDistance()), p.outOfDomain(), cell(moments[0], "%.5f"),
@@ -158,6 +172,7 @@ public final class MonitorOutput implements AutoCloseable {
         PredictHook.Prediction p = kept.get(index);
         String label = (segment > 0 ? "segment " + (keptSegments.get(index) + 1) + ", " : "")
                 + (Double.isNaN(p.temperature()) ? String.format(Locale.ROOT, "#%d (step %d)", index + 1, p.step())
+                : reduced ? String.format(Locale.ROOT, "step %d, T = %.3f ε/kB", p.step(), p.temperature())
                 : String.format(Locale.ROOT, "step %d, %.0f K", p.step(), p.temperature()));
         return unique(label, used);
     }
@@ -197,7 +212,7 @@ public final class MonitorOutput implements AutoCloseable {
             double value = Math.max(0, spectrum[i]);
             weight += value;
             mean += value * frequencies[i];
-            if (frequencies[i] > 55) {
+            if (frequencies[i] > highFrequency) {
                 high += value;
             }
         }
@@ -219,7 +234,7 @@ public final class MonitorOutput implements AutoCloseable {
     }
 
     public void finish(String finalLabel, double[] g, double[] predicted, PhononDos hessian) {
-        StringBuilder csv = new StringBuilder("frequency_THz,predicted,hessian\n");
+        StringBuilder csv = new StringBuilder((reduced ? "frequency_per_tau" : "frequency_THz") + ",predicted,hessian\n");
         for (int i = 0; i < predicted.length; i++) {
             csv.append(String.format(Locale.ROOT, "%.4f,%.8g,%s%n", frequencies[i], predicted[i],
                     hessian == null ? "" : String.format(Locale.ROOT, "%.8g", hessian.density()[i])));
@@ -238,17 +253,22 @@ public final class MonitorOutput implements AutoCloseable {
         String endLabel = unique(finalLabel, labels);
         gCurves.add(new Series(endLabel, r, g));
         pdosCurves.add(new Series(endLabel, frequencies, predicted));
-        Plots.lines(out.resolve("gr.png"), "g(r) of the inherent structure during the quench", "r (Å)", "g(r)", gCurves, false);
-        Plots.lines(out.resolve("pdos.png"), "Predicted phonon DOS during the quench", "frequency (THz)", "PDOS (1/THz)", pdosCurves, false);
+        String frequencyAxis = reduced ? "frequency ν (1/τ, reduced units)" : "frequency (THz)";
+        String pdosAxis = reduced ? "PDOS (τ)" : "PDOS (1/THz)";
+        Plots.lines(out.resolve("gr.png"), "g(r) during the run", reduced ? "r (σ)" : "r (Å)", "g(r)", gCurves, false);
+        Plots.lines(out.resolve("pdos.png"), "Predicted phonon DOS during the run", frequencyAxis, pdosAxis, pdosCurves, false);
         List<Series> comparison = new ArrayList<>(List.of(new Series("predicted (" + modelKind + " SPR)", frequencies, predicted)));
         if (hessian != null) {
             comparison.add(new Series("Hessian", frequencies, hessian.density()));
         }
-        Plots.lines(out.resolve("final-pdos.png"), finalLabel + ": predicted" + (hessian != null ? " vs Hessian" : "") + " PDOS", "frequency (THz)", "PDOS (1/THz)", comparison, false);
+        Plots.lines(out.resolve("final-pdos.png"), finalLabel + ": predicted" + (hessian != null ? " vs Hessian" : "") + " PDOS", frequencyAxis, pdosAxis, comparison, false);
         plotFurtherSpectra(finalLabel);
         if (!kept.isEmpty()) {
             boolean noTemperature = kept.stream().allMatch(p -> Double.isNaN(p.temperature()));
-            List<Series> properties = new ArrayList<>(perSegment("T / 100 K", p -> noTemperature ? 0 : p.temperature() / 100));
+            double scale = reduced ? 0.01 : 100;
+            String temperatureAxis = reduced ? "100 T (ε/kB)" : "T/100 (K)";
+            List<Series> properties = new ArrayList<>(perSegment(reduced ? "100 T (ε/kB)" : "T / 100 K",
+                    p -> noTemperature ? 0 : p.temperature() / scale));
             if (frequencies.length > 0 && frequencies[frequencies.length - 1] > 60) {
                 // carbon-like spectra reach the high-frequency (sp²) band: its weight tracks the ordering
                 properties.addAll(perSegment("PDOS weight above 55 THz (%)", p -> 100 * moments(p.prediction())[1]));
@@ -258,7 +278,7 @@ public final class MonitorOutput implements AutoCloseable {
                 // spectra that end below 60 THz (metals, LJ, SiC): the weight above 55 THz is zero; show the mean frequency
                 properties.addAll(perSegment("mean frequency ⟨ν⟩", p -> moments(p.prediction())[0]));
                 Plots.lines(out.resolve("properties.png"), "Temperature and predicted mean PDOS frequency", "step",
-                        "T/100 (K), ⟨ν⟩" + (gridUnit.isEmpty() ? "" : " (" + gridUnit + ")"), properties, false);
+                        temperatureAxis + ", ⟨ν⟩" + (gridUnit.isEmpty() ? "" : " (" + gridUnit + ")"), properties, false);
             }
         }
     }
