@@ -1,6 +1,8 @@
 package org.spr.cli;
 
 import org.spr.error.SprException;
+import org.spr.io.OutputGuard;
+import org.spr.dataset.DatasetColumns;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -118,6 +120,9 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        OutputGuard.inputs().add("--model", modelFile).add("--data", data).add("the sidecar of --data", DatasetColumns.sidecar(data))
+                .checkOutputDirectory("--plots", plots);
+        OutputGuard.requireWritable("--plots", plots, true);
         return evaluate();
     }
 
@@ -125,6 +130,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         double domainThreshold = threshold.value();
         try (SprModel model = ModelFile.load(modelFile)) {
             Dataset dataset = Dataset.read(data);
+            DatasetWarnings.report("evaluate", dataset);
             model.bind(dataset.metadata().input(), Resampling.REFUSE);
             OutputSpec output = model.outputSpec();
             String target = output.isSpectrum() ? OutputSpec.SPECTRUM : "s_" + output.name();

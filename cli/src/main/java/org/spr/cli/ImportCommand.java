@@ -1,5 +1,7 @@
 package org.spr.cli;
 
+import org.spr.io.OutputGuard;
+import org.spr.io.OutputLock;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -101,6 +103,15 @@ public final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        OutputGuard.inputs().add("--labels", manifestFile).checkOutput("--out", out)
+                .checkOutput("the sidecar of --out", DatasetColumns.sidecar(out));
+        OutputGuard.requireWritable("--out", out, false);
+        try (OutputLock lock = OutputLock.acquire(out)) {
+            return importLabels();
+        }
+    }
+
+    private int importLabels() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
         DatasetImporter.Settings settings;

@@ -1,6 +1,8 @@
 package org.spr.cli;
 
 import org.spr.error.SprException;
+import org.spr.io.OutputGuard;
+import org.spr.dataset.DatasetColumns;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -67,6 +69,9 @@ public final class LearningCurveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        OutputGuard.inputs().add("--data", options.data).add("the sidecar of --data", DatasetColumns.sidecar(options.data))
+                .checkOutputDirectory("--out-dir", outDirectory);
+        OutputGuard.requireWritable("--out-dir", outDirectory, true);
         return run();
     }
 

@@ -34,7 +34,8 @@ import picocli.CommandLine.Command;
         },
         footer = {"",
                 "Exit codes: 0 ok, 1 internal error, 2 bad usage, 3 bad input file, 4 model mismatch,",
-                "            5 LAMMPS error, 6 LAMMPS missing or lacking a package, 7 simulation failed.",
+                "            5 LAMMPS error, 6 LAMMPS missing or lacking a package, 7 simulation failed,",
+                "            8 output in use by another spr process.",
                 "",
                 "Start with:  spr quench            (monitored AMC quench with the default model)",
                 "             spr help <command>    (options and examples of one command)"})
@@ -54,7 +55,13 @@ public final class Main implements Runnable {
     public static int run(String... args) {
         CommandLine commandLine = commandLine(new Main());
         commandLine.setUsageHelpWidth(110);
-        return commandLine.execute(args);
+        try {
+            return commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            commandLine.getErr().println("spr: " + ExitCodes.outOfMemoryMessage());
+            commandLine.getErr().flush();
+            return ExitCodes.INTERNAL;
+        }
     }
 
     /**

@@ -1,6 +1,9 @@
 package org.spr.cli;
 
 import org.spr.error.SprException;
+import org.spr.io.OutputGuard;
+import org.spr.io.OutputLock;
+import org.spr.dataset.DatasetColumns;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -117,7 +120,13 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return train();
+        OutputGuard.inputs().add("--data", options.data).add("the sidecar of --data", DatasetColumns.sidecar(options.data))
+                .checkOutput("--out", out).checkOutputDirectory("--plots", plots);
+        OutputGuard.requireWritable("--out", out, false);
+        OutputGuard.requireWritable("--plots", plots, true);
+        try (OutputLock lock = OutputLock.acquire(out)) {
+            return train();
+        }
     }
 
     private int train() {

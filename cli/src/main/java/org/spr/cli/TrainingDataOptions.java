@@ -9,6 +9,9 @@ import picocli.CommandLine.Option;
 /** The options that choose a dataset, its target and its train/validation/test split ({@code spr train}, {@code spr learning-curve}). */
 final class TrainingDataOptions {
 
+    @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
+    picocli.CommandLine.Model.CommandSpec mixee;
+
     @Option(names = "--data", required = true, paramLabel = "D.csv", description = "dataset CSV (with its .json sidecar beside it)")
     Path data;
 
@@ -37,6 +40,7 @@ final class TrainingDataOptions {
     /** Reads the dataset and splits it (its split column, else --split, else the seeded split). */
     Split read() {
         Dataset dataset = Dataset.read(data);
+        DatasetWarnings.report(mixee == null ? "" : mixee.name(), dataset);
         DatasetSplit split = dataset.split(splitFile, seed, validationFraction, testFraction);
         return new Split(dataset, split, dataset.trainingData(target, log10, split));
     }

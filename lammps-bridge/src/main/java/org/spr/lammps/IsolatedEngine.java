@@ -45,6 +45,13 @@ public final class IsolatedEngine implements LammpsEngine {
             LibraryLoader.PROPERTY, "ai.djl.offline", "java.awt.headless", "jna.library.path", "java.library.path");
     private static final int SCREEN_LINES_KEPT = 400;
 
+    /** Workers still running, killed by a shutdown hook when this JVM ends (e.g. on SIGTERM). */
+    private static final java.util.Set<Process> LIVE_WORKERS = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> LIVE_WORKERS.forEach(Process::destroyForcibly), "spr-engine-reaper"));
+    }
+
     private final Process process;
     private final SocketChannel channel;
     private final DataOutputStream out;
@@ -78,6 +85,7 @@ public final class IsolatedEngine implements LammpsEngine {
             server.bind(UnixDomainSocketAddress.of(socket));
             Future<SocketChannel> accepted = acceptor.submit(server::accept);
             process = new ProcessBuilder(workerCommand(socket)).redirectErrorStream(true).start();
+            LIVE_WORKERS.add(process);
             screenPump = new Thread(() -> pumpScreen(screen), "spr-engine-screen");
             screenPump.setDaemon(true);
             screenPump.start();
@@ -91,6 +99,12 @@ public final class IsolatedEngine implements LammpsEngine {
                         accepted.cancel(true);
                         server.close();
                         process.destroyForcibly();
+                        int exitCode = process.waitFor();
+                        LIVE_WORKERS.remove(process);
+                        if (exitCode > 128 && !(System.nanoTime() > deadline)) { // killed by a signal while starting
+                            throw new WorkerDiedException("The LAMMPS worker process was killed while starting (exit code "
+                                    + exitCode + ")", null, null, 0, exitCode);
+                        }
                         throw new LammpsException("The LAMMPS worker process did not start: " + screenText());
                     }
                 }
@@ -116,6 +130,7 @@ public final class IsolatedEngine implements LammpsEngine {
         command.add("-XX:ErrorFile=" + Path.of(System.getProperty("java.io.tmpdir"), "spr-worker-hs_err_pid%p.log"));
         command.add("-XX:-CreateCoredumpOnCrash");
         command.add("-Xss4m");
+        command.add("-D" + EngineWorker.HOST_PID_PROPERTY + "=" + ProcessHandle.current().pid());
         for (String property : INHERITED_PROPERTIES) {
             String value = System.getProperty(property);
             if (value != null) {
@@ -277,6 +292,9 @@ public final class IsolatedEngine implements LammpsEngine {
         if (Files.isRegularFile(crashLog)) {
             text.append("; the JVM's crash log is ").append(crashLog);
         }
+        if (exitCode > 128) { // ended by a signal (128 + n) without a LAMMPS error: kill -9, the OOM killer, a crash
+            return new WorkerDiedException(text.toString(), command, fileOf(position), lineOf(position), exitCode);
+        }
         return new LammpsException(text.toString(), null, command, fileOf(position), lineOf(position), null);
     }
 
@@ -324,6 +342,7 @@ public final class IsolatedEngine implements LammpsEngine {
         if (process.isAlive()) {
             process.destroyForcibly();
         }
+        LIVE_WORKERS.remove(process);
         try {
             Files.deleteIfExists(socketDirectory.resolve("engine.sock"));
             Files.deleteIfExists(socketDirectory);

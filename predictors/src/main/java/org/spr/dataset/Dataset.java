@@ -25,7 +25,9 @@ import org.spr.report.CsvTables;
 
 /**
  * A dataset read into memory: metadata, the text cells of every row, and the g(r), spectrum and scalar columns as
- * double matrices. A torn last line (no final newline, left by a killed writer) is ignored.
+ * double matrices. A torn last line (no final newline, left by a killed writer) is ignored and reported by
+ * {@link #droppedTornLine()}. Values are validated: g(r) finite, a spectrum complete or wholly missing (NaN = not
+ * computed), no infinities; a row that breaks this is refused with file and line.
  */
 public final class Dataset {
 
@@ -56,16 +58,42 @@ public final class Dataset {
             List<String> cells = records.get(i);
             int column = fixed;
             for (int k = 0; k < grLength; k++) {
-                gr[i][k] = number(cells, column++, i);
+                gr[i][k] = number(cells, column, i);
+                if (!Double.isFinite(gr[i][k])) {
+                    throw notFinite(cells, column, i, "a g(r) value must be a finite number");
+                }
+                column++;
             }
+            int missing = 0;
+            int firstMissing = -1;
             for (int j = 0; j < spectrumLength; j++) {
-                spectra[i][j] = number(cells, column++, i);
+                spectra[i][j] = number(cells, column, i);
+                if (Double.isInfinite(spectra[i][j])) {
+                    throw notFinite(cells, column, i, "a spectrum value must be finite");
+                }
+                if (Double.isNaN(spectra[i][j])) {
+                    firstMissing = missing++ == 0 ? column : firstMissing;
+                }
+                column++;
+            }
+            if (missing > 0 && missing < spectrumLength) {
+                throw notFinite(cells, firstMissing, i, "a spectrum is either complete or empty in every column (not computed), this row has "
+                        + missing + " of " + spectrumLength + " missing");
             }
             for (int s = 0; s < scalarCount; s++) {
-                scalars[i][s] = number(cells, column++, i);
+                scalars[i][s] = number(cells, column, i);
+                if (Double.isInfinite(scalars[i][s])) {
+                    throw notFinite(cells, column, i, "a scalar label must be finite (or empty/NaN when not computed)");
+                }
+                column++;
             }
             number(cells, 5, i);
         }
+    }
+
+    private DatasetFormatException notFinite(List<String> cells, int column, int row, String reason) {
+        return new DatasetFormatException(source, row + 2, "column " + DatasetColumns.header(metadata).get(column)
+                + " holds '" + cells.get(column) + "': " + reason);
     }
 
     /** A numeric cell: an empty cell (and the {@code NaN} of older files) is NaN, "not computed". */
