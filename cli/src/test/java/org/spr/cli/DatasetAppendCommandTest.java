@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.spr.dataset.DatasetColumns;
@@ -15,6 +16,7 @@ import org.spr.generate.DatasetGenerator;
 import org.spr.generate.Recipes;
 
 /** Issue 15, failure 2: {@code spr generate --system lj3d --out <an lj2d dataset>} is refused (real LAMMPS version probe). */
+@Tag("lammps")
 class DatasetAppendCommandTest {
 
     @Test

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
  * hook keeps it busy: after SIGTERM (shutdown hook) and after kill -9 of spr (the worker watches its host).
  * Real LAMMPS, real processes.
  */
+@Tag("lammps")
 class WorkerLifetimeTest {
 
     @TempDir

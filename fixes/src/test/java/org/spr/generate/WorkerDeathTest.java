@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.spr.dataset.Dataset;
@@ -23,6 +24,7 @@ import org.spr.label.HessianAssembler;
  * again in a new worker, in the same run and in later ones; it goes to {@code failed.csv} only after
  * {@link DatasetGenerator#MAX_WORKER_DEATHS} deaths. Real LAMMPS workers, really killed.
  */
+@Tag("lammps")
 class WorkerDeathTest {
 
     private static DatasetGenerator.Options options(int count, Path csv) {
