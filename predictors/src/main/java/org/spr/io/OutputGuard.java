@@ -100,8 +100,9 @@ public final class OutputGuard {
     }
 
     /**
-     * Checks that {@code output} (a file, or with {@code directory} a folder) can be written: creates the folder that
-     * will hold it and a probe file in that folder (deleted again), so that a read-only place is refused before any work.
+     * Checks that {@code output} (a file, or with {@code directory} a folder) can be written, before any work and
+     * without side effects: a probe file is created (and deleted) in the folder that holds it or, when that folder does
+     * not exist yet, in its nearest existing ancestor, so that a read-only place is refused at once.
      *
      * @throws OutputNotWritableException naming the option, the path and the operating system's reason
      */
@@ -111,12 +112,18 @@ public final class OutputGuard {
         }
         Path absolute = output.toAbsolutePath().normalize();
         Path folder = directory ? absolute : absolute.getParent();
+        while (folder != null && !Files.exists(folder)) {
+            folder = folder.getParent();
+        }
+        if (folder == null) {
+            return;
+        }
+        if (!Files.isDirectory(folder)) {
+            throw new OutputNotWritableException(name, output, folder + " exists and is not a directory");
+        }
         try {
-            Files.createDirectories(folder);
             Path probe = Files.createTempFile(folder, ".spr-write-test", ".tmp");
             Files.delete(probe);
-        } catch (java.nio.file.FileAlreadyExistsException e) {
-            throw new OutputNotWritableException(name, output, e.getFile() + " exists and is not a directory");
         } catch (java.nio.file.AccessDeniedException e) {
             throw new OutputNotWritableException(name, output, "permission denied");
         } catch (IOException e) {

@@ -55,4 +55,19 @@ class OutputGuardTest {
         // a script inside the run folder is fine: spr writes no file of that name
         assertDoesNotThrow(() -> OutputGuard.inputs().add("SCRIPT", script).checkOutputDirectory("--out", directory.resolve("run")));
     }
+
+    @Test
+    void writabilityIsCheckedWithoutCreatingAnythingAndAFileInTheWayIsNamed() throws Exception {
+        Path nested = directory.resolve("a/b/run");
+        OutputGuard.requireWritable("--out", nested, true);
+        OutputGuard.requireWritable("--out", nested.resolve("g.csv"), false);
+        assertTrue(Files.notExists(directory.resolve("a")), "the check created folders");
+        try (var left = Files.list(directory)) {
+            assertTrue(left.findAny().isEmpty(), "the probe file was left behind");
+        }
+        Path file = Files.writeString(directory.resolve("file"), "x");
+        OutputNotWritableException e = assertThrows(OutputNotWritableException.class,
+                () -> OutputGuard.requireWritable("--out", file.resolve("run"), true));
+        assertTrue(e.getMessage().contains("--out " + file.resolve("run")) && e.getMessage().contains("is not a directory"), e.getMessage());
+    }
 }
