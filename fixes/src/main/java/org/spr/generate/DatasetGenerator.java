@@ -325,7 +325,7 @@ public final class DatasetGenerator {
 
     /** Logs a worker death while making {@code id}; returns how many times that happened to it, this run and before. */
     private synchronized int recordWorkerDeath(String id, WorkerDiedException e) {
-        append(workerDeathFile(), "id,exit_code,time", id + "," + e.exitCode() + "," + java.time.Instant.now());
+        CsvLog.appendRecord(workerDeathFile(), List.of("id", "exit_code", "time"), List.of(id, e.exitCode(), java.time.Instant.now()));
         return workerDeaths().getOrDefault(id, 0);
     }
 
