@@ -185,6 +185,10 @@ class InputValidationTest {
         assertTrue(Files.notExists(directory.resolve("g.csv")));
         assertEquals(0, SprRun.of("rdf", box.toString(), "--rmax", "12", "--dr", "0.05", "--out", directory.resolve("g.csv").toString()).exitCode(),
                 "r_max beyond half the box is still fine");
+        Path labels = file("labels.csv", "structure,kappa[W/(m K)]\n" + box.getFileName() + ",1\n");
+        expect(ExitCodes.USAGE, "choose a smaller --rmax", "import", labels.toString(), "--rmax", "20000", "--out",
+                directory.resolve("d.csv").toString());
+        assertTrue(Files.notExists(directory.resolve("d.csv")));
     }
 
     @Test

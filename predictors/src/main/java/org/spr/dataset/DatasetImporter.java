@@ -145,6 +145,12 @@ public final class DatasetImporter {
                     checkSpecies(entry, frame, input, first);
                 }
                 checkDimension(entry, frame, input);
+                org.spr.descriptor.RdfCost cost = org.spr.descriptor.RdfCost.of(frame, input.grid().rMax());
+                if (cost.excessive(Runtime.getRuntime().maxMemory())) {
+                    throw org.spr.error.SprException.usage(where(entry) + "--rmax " + input.grid().rMax() + " on the "
+                            + frame.atomCount() + " atoms of " + entry.structure() + " means " + cost.describe()
+                            + "; choose a smaller --rmax (spr rdf --force computes such a g(r) for one structure)");
+                }
                 buffer = rdf.compute(frame, buffer);
                 double[] gr = ModelInputs.fromPairCorrelation(buffer, input, null);
                 double[] dos = null;
