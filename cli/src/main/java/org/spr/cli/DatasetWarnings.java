@@ -8,8 +8,12 @@ final class DatasetWarnings {
     private DatasetWarnings() {
     }
 
-    /** Reports a torn last line (a writer killed mid-row), ignored by {@link Dataset#read}. */
+    /** Reports a torn last line (a writer killed mid-row), ignored by {@link Dataset#read}, and rows left out by --skip-bad-rows. */
     static void report(String command, Dataset dataset) {
+        if (!dataset.skippedRows().isEmpty()) {
+            System.err.println("spr " + command + ": left out " + dataset.skippedRows().size() + " row(s) with bad values (--skip-bad-rows), "
+                    + "the first: " + org.spr.io.Printable.message(dataset.skippedRows().get(0)));
+        }
         if (dataset.droppedTornLine()) {
             System.err.println("spr " + command + ": warning: the last line of " + dataset.source()
                     + " is incomplete (its writer was stopped mid-row) and was ignored; rerun spr generate to remake that row");

@@ -52,6 +52,9 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--data", required = true, paramLabel = "D.csv", description = "dataset CSV")
     Path data;
 
+    @Option(names = "--skip-bad-rows", description = "leave out dataset rows with bad values (NaN/Inf in g(r), a partly missing spectrum) and count them, instead of refusing the file")
+    boolean skipBadRows;
+
     @Option(names = "--rows", defaultValue = "auto", description = "test, all, or auto (test rows on the training dataset, else all; default)")
     String rows;
 
@@ -129,7 +132,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     private int evaluate() {
         double domainThreshold = threshold.value();
         try (SprModel model = ModelFile.load(modelFile)) {
-            Dataset dataset = Dataset.read(data);
+            Dataset dataset = Dataset.read(data, skipBadRows);
             DatasetWarnings.report("evaluate", dataset);
             model.bind(dataset.metadata().input(), Resampling.REFUSE);
             OutputSpec output = model.outputSpec();

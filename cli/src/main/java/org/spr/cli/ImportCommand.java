@@ -58,7 +58,7 @@ import picocli.CommandLine.Spec;
             "  spr train --data dft.csv --kind xgboost --target s_sigma --log10 --out sigma.sprmodel"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:dataset written", "2:bad usage or parameter",
-            "3:label table, structure or DOSCAR missing, unreadable, malformed or inconsistent"})
+            "3:label table, structure or DOSCAR missing, unreadable, malformed or inconsistent", "8:another spr process writes --out"})
 public final class ImportCommand implements Callable<Integer> {
 
     @Spec

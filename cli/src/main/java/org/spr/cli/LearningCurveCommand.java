@@ -45,6 +45,7 @@ public final class LearningCurveCommand implements Callable<Integer> {
 
 
 
+
     @Option(names = "--sizes", required = true, split = ",", paramLabel = "N[,N…]", description = "training-set sizes")
     int[] sizes;
 

@@ -46,12 +46,11 @@ import picocli.CommandLine.Option;
             "  spr train --data published.csv --split published-split.csv --kind linear --beta 1e-4,1e-3,1e-2 --out pub.sprmodel",
             "  spr train --data amc.csv --kind xgboost --target s_kappa --log10 --out kappa.sprmodel"},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "2:bad usage or parameter", "3:unreadable or malformed dataset"})
+        exitCodeList = {"0:success", "2:bad usage or parameter", "3:unreadable or malformed dataset", "8:another spr process writes --out"})
 public final class TrainCommand implements Callable<Integer> {
 
     @Mixin
     TrainingDataOptions options;
-
 
     @Option(names = "--kind", defaultValue = "linear", paramLabel = "KIND", description = "linear, cnn or xgboost (default: ${DEFAULT-VALUE})")
     String kind;

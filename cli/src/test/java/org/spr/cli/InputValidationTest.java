@@ -97,6 +97,9 @@ class InputValidationTest {
         Files.writeString(csv, text.replace("toy-4,toy,toy,4,10,-1.0,0.0,0.4", "toy-4,toy,toy,4,10,-1.0,0.0,Infinity"));
         expect(ExitCodes.BAD_INPUT, csv + ":6:", "train", "--data", csv.toString(), "--out", model.toString());
         assertTrue(Files.notExists(model));
+        SprRun skipping = SprRun.of("train", "--data", csv.toString(), "--skip-bad-rows", "--kind", "linear", "--quiet", "--out", model.toString());
+        assertEquals(0, skipping.exitCode(), skipping.err());
+        assertTrue(skipping.err().contains("left out 1 row(s) with bad values") && skipping.err().contains(csv + ":6:"), skipping.err());
         Files.writeString(csv, text + "toy-40,toy,toy,40,10,-1.0,0.0,4.0,1");
         SprRun torn = SprRun.of("train", "--data", csv.toString(), "--kind", "linear", "--quiet", "--out", model.toString());
         assertEquals(0, torn.exitCode(), torn.err());
