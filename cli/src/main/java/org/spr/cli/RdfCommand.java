@@ -183,7 +183,7 @@ public final class RdfCommand implements Callable<Integer> {
                         if (cost.excessive(Runtime.getRuntime().maxMemory()) && !force) {
                             throw SprException.usage(String.format(java.util.Locale.ROOT,
                                     "--rmax %s on the %d atoms of %s means %s; refused without --force (the cost grows as R^%d)",
-                                    rMax, frame.atomCount(), file, cost.describe(), frame.dimension()));
+                                    grid.rMax(), frame.atomCount(), file, cost.describe(), frame.dimension()));
                         }
                         if (cost.pairs() > RdfCost.PAIRS_LIMIT / 100) {
                             err.println("spr rdf: " + cost.describe() + "; progress every 10 s");
