@@ -112,6 +112,19 @@ public final class IsolatedEngine implements LammpsEngine {
             server.close();
             Files.deleteIfExists(socket);
             channel = connection;
+            // a worker that dies while another process (e.g. one MPI started) still holds its end of the socket gives
+            // no end-of-file: close our end when the worker ends, so that a waiting request fails at once
+            SocketChannel watched = connection;
+            process.onExit().thenRunAsync(() -> {
+                try {
+                    Thread.sleep(2000); // what the worker sent before it ended is read first
+                    watched.close();
+                } catch (InterruptedException ignored) {
+                    Thread.currentThread().interrupt();
+                } catch (IOException ignored) {
+                    // already closed
+                }
+            });
             out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16));
             in = new DataInputStream(new BufferedInputStream(Channels.newInputStream(channel), 1 << 16));
         } catch (IOException | InterruptedException | java.util.concurrent.ExecutionException e) {
