@@ -28,11 +28,11 @@ import org.spr.label.HessianAssembler;
 class WorkerDeathTest {
 
     private static DatasetGenerator.Options options(int count, Path csv) {
-        return new DatasetGenerator.Options(Recipes.recipe("lj2d", Map.of("cells", "6x4")), count, 7, 0, 1, 1, csv, null,
+        return new DatasetGenerator.Options(Recipes.recipe("lj2d", Map.of("cells", "12x8")), count, 7, 0, 1, 1, csv, null,
                 HessianAssembler.DEFAULT_DISPLACEMENT, Set.of());
     }
 
-    /** Kills (SIGKILL) the first {@code kills} LAMMPS workers of this JVM, each once it has run for a second. */
+    /** Kills (SIGKILL) the first {@code kills} LAMMPS workers of this JVM, each once it has run for 0.7 s. */
     private static Thread killWorkers(int kills, AtomicInteger killed) {
         Thread killer = new Thread(() -> {
             List<Long> seen = new ArrayList<>();
@@ -40,7 +40,7 @@ class WorkerDeathTest {
                 for (ProcessHandle worker : ProcessHandle.current().descendants()
                         .filter(p -> p.info().commandLine().orElse("").contains("org.spr.lammps.EngineWorker")).toList()) {
                     long age = worker.info().startInstant().map(t -> java.time.Duration.between(t, java.time.Instant.now()).toMillis()).orElse(0L);
-                    if (!seen.contains(worker.pid()) && age > 1000 && killed.get() < kills) {
+                    if (!seen.contains(worker.pid()) && age > 700 && killed.get() < kills) {
                         seen.add(worker.pid());
                         worker.destroyForcibly();
                         killed.incrementAndGet();
