@@ -2,11 +2,12 @@ package org.spr.cli;
 
 import org.spr.error.ExitCode;
 import org.spr.error.SprException;
-
 import org.spr.fixes.monitor.MonitorOutput;
 import org.spr.io.FrameSelection;
 import org.spr.io.GrInput;
 import org.spr.io.StructureGrReader;
+import org.spr.io.OutputGuard;
+import org.spr.io.OutputLock;
 
 import org.spr.fixes.hook.PredictHook;
 import org.spr.model.BoundPredictor;
@@ -108,6 +109,21 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        OutputGuard guard = OutputGuard.inputs().addAll("FILE", files);
+        if (!"default".equals(model) && !"auto".equals(model)) {
+            guard.add("--model", Path.of(model));
+        }
+        guard.checkOutputDirectory("--out", out);
+        OutputGuard.requireWritable("--out", out, true);
+        try (OutputLock lock = OutputLock.acquire(out)) {
+            return execute();
+        }
+    }
+
+    private Integer execute() throws Exception {
+        if (!(threshold > 0) || Double.isInfinite(threshold)) {
+            throw SprException.usage("--threshold must be a positive out-of-domain distance, got " + threshold);
+        }
         if (model.equals("auto")) {
             ModelCatalog.Installed chosen = ModelCatalog.choose(ModelCatalog.scan(modelPath), need(files.get(0)), modelPath);
             System.out.println("model: " + chosen.name() + " (" + chosen.describe() + "; " + (chosen.origin().equals("embedded")

@@ -1,6 +1,8 @@
 package org.spr.cli;
 
 import org.spr.error.SprException;
+import org.spr.io.OutputGuard;
+import org.spr.dataset.DatasetColumns;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,6 +51,9 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     @Option(names = "--data", required = true, paramLabel = "D.csv", description = "dataset CSV")
     Path data;
+
+    @Option(names = "--skip-bad-rows", description = "leave out dataset rows with bad values (NaN/Inf in g(r), a partly missing spectrum) and count them, instead of refusing the file")
+    boolean skipBadRows;
 
     @Option(names = "--rows", defaultValue = "auto", description = "test, all, or auto (test rows on the training dataset, else all; default)")
     String rows;
@@ -118,13 +123,17 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        OutputGuard.inputs().add("--model", modelFile).add("--data", data).add("the sidecar of --data", DatasetColumns.sidecar(data))
+                .checkOutputDirectory("--plots", plots);
+        OutputGuard.requireWritable("--plots", plots, true);
         return evaluate();
     }
 
     private int evaluate() {
         double domainThreshold = threshold.value();
         try (SprModel model = ModelFile.load(modelFile)) {
-            Dataset dataset = Dataset.read(data);
+            Dataset dataset = Dataset.read(data, skipBadRows);
+            DatasetWarnings.report("evaluate", dataset);
             model.bind(dataset.metadata().input(), Resampling.REFUSE);
             OutputSpec output = model.outputSpec();
             String target = output.isSpectrum() ? OutputSpec.SPECTRUM : "s_" + output.name();

@@ -2,6 +2,9 @@ package org.spr.cli;
 
 import org.spr.error.ExitCode;
 import org.spr.error.SprException;
+import org.spr.dataset.DatasetColumns;
+import org.spr.io.OutputGuard;
+import org.spr.io.OutputLock;
 
 import org.spr.dataset.DatasetMerger;
 import org.spr.generate.DatasetGenerator;
@@ -99,6 +102,20 @@ public final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        OutputGuard guard = OutputGuard.inputs();
+        if (merge != null) {
+            for (Path shard : merge) {
+                guard.add("--merge", shard).add("the sidecar of --merge", DatasetColumns.sidecar(shard));
+            }
+        }
+        guard.checkOutput("--out", out).checkOutput("the sidecar of --out", DatasetColumns.sidecar(out));
+        OutputGuard.requireWritable("--out", out, false);
+        try (OutputLock lock = OutputLock.acquire(out)) {
+            return execute();
+        }
+    }
+
+    private Integer execute() throws Exception {
         if (merge != null) {
             int rows = DatasetMerger.merge(merge, out);
             System.out.println("merged " + merge.size() + " shards into " + out + " (" + rows + " rows)");
@@ -146,6 +163,7 @@ public final class GenerateCommand implements Callable<Integer> {
         DatasetGenerator generator = new DatasetGenerator(options);
         int todo;
         try (var writer = org.spr.dataset.DatasetWriter.open(out, generator.metadata(version))) {
+            writer.requireSystem(options.recipe().system());
             todo = generator.remaining(writer.existingIds()).size();
         }
         System.err.printf(Locale.ROOT, "spr generate: %s, shard %s (%s), %d structures to make (%d jobs) → %s%n",

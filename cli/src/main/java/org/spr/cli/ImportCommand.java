@@ -1,5 +1,7 @@
 package org.spr.cli;
 
+import org.spr.io.OutputGuard;
+import org.spr.io.OutputLock;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -56,7 +58,7 @@ import picocli.CommandLine.Spec;
             "  spr train --data dft.csv --kind xgboost --target s_sigma --log10 --out sigma.sprmodel"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:dataset written", "2:bad usage or parameter",
-            "3:label table, structure or DOSCAR missing, unreadable, malformed or inconsistent"})
+            "3:label table, structure or DOSCAR missing, unreadable, malformed or inconsistent", "8:another spr process writes --out"})
 public final class ImportCommand implements Callable<Integer> {
 
     @Spec
@@ -101,6 +103,15 @@ public final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        OutputGuard.inputs().add("--labels", manifestFile).checkOutput("--out", out)
+                .checkOutput("the sidecar of --out", DatasetColumns.sidecar(out));
+        OutputGuard.requireWritable("--out", out, false);
+        try (OutputLock lock = OutputLock.acquire(out)) {
+            return importLabels();
+        }
+    }
+
+    private int importLabels() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
         DatasetImporter.Settings settings;

@@ -2,7 +2,6 @@ package org.spr.cli;
 
 import org.spr.error.ExitCode;
 import org.spr.error.SprException;
-
 import org.spr.generate.Label;
 import org.spr.generate.Recipes;
 import org.spr.generate.SystemRecipe;
@@ -15,6 +14,9 @@ import org.spr.label.GreenKuboResult;
 import org.spr.label.HessianAssembler;
 import org.spr.label.VibrationalLabel;
 import org.spr.label.VibrationalLabels;
+import org.spr.io.OutputGuard;
+import org.spr.io.OutputLock;
+
 import org.spr.lammps.IsolatedEngine;
 import org.spr.lammps.LammpsException;
 import org.spr.report.CsvTables;
@@ -143,6 +145,17 @@ public final class KappaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        OutputGuard.inputs().add("STRUCTURE", structure).checkOutputDirectory("--out", out);
+        OutputGuard.requireWritable("--out", out, true);
+        try (OutputLock lock = OutputLock.acquire(out)) {
+            return execute();
+        }
+    }
+
+    private Integer execute() throws Exception {
+        if (!Files.isReadable(structure)) {
+            throw new SprException(ExitCode.BAD_INPUT, "structure " + structure + " does not exist or is not readable");
+        }
         if (!method.equals("af") && !method.equals("gk")) {
             throw new SprException(ExitCode.USAGE, "--method must be af or gk, got '" + method + "'");
         }

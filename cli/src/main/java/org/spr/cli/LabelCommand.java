@@ -2,11 +2,14 @@ package org.spr.cli;
 
 import org.spr.error.ExitCode;
 import org.spr.error.SprException;
-
 import org.spr.generate.DatasetLabeller;
 import org.spr.generate.Label;
 import org.spr.generate.Recipes;
 import org.spr.label.HessianAssembler;
+import org.spr.dataset.DatasetColumns;
+import org.spr.io.OutputGuard;
+import org.spr.io.OutputLock;
+
 import org.spr.report.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -89,11 +92,20 @@ public final class LabelCommand implements Callable<Integer> {
         }
         org.spr.protocol.Potential commands = org.spr.system.SystemFile.fromCommands(potential, descriptor.species(), masses);
         return new org.spr.generate.SystemRecipe("label", descriptor, org.spr.label.PhononDosParameters.metalDefaults(),
-                java.util.List.of(), java.util.Map.of(), seed -> null, commands, 3, null);
+                java.util.List.of(), java.util.Map.of(), seed -> null, commands, 3, java.util.Map.of(), null);
     }
 
     @Override
     public Integer call() throws Exception {
+        OutputGuard.inputs().add("--data", data).add("the sidecar of --data", DatasetColumns.sidecar(data))
+                .add("--structures", structures).checkOutput("--out", out).checkOutput("the sidecar of --out", DatasetColumns.sidecar(out));
+        OutputGuard.requireWritable("--out", out, false);
+        try (OutputLock lock = OutputLock.acquire(out)) {
+            return execute();
+        }
+    }
+
+    private Integer execute() throws Exception {
         if (!Files.isRegularFile(data)) {
             throw new SprException(ExitCode.BAD_INPUT, "--data " + data + " does not exist");
         }

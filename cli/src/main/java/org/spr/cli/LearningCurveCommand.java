@@ -1,6 +1,8 @@
 package org.spr.cli;
 
 import org.spr.error.SprException;
+import org.spr.io.OutputGuard;
+import org.spr.dataset.DatasetColumns;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -43,6 +45,7 @@ public final class LearningCurveCommand implements Callable<Integer> {
 
 
 
+
     @Option(names = "--sizes", required = true, split = ",", paramLabel = "N[,N…]", description = "training-set sizes")
     int[] sizes;
 
@@ -67,6 +70,9 @@ public final class LearningCurveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        OutputGuard.inputs().add("--data", options.data).add("the sidecar of --data", DatasetColumns.sidecar(options.data))
+                .checkOutputDirectory("--out-dir", outDirectory);
+        OutputGuard.requireWritable("--out-dir", outDirectory, true);
         return run();
     }
 

@@ -35,7 +35,8 @@ import picocli.CommandLine.Command;
         },
         footer = {"",
                 "Exit codes: 0 ok, 1 internal error, 2 bad usage, 3 bad input file, 4 model mismatch,",
-                "            5 LAMMPS error, 6 LAMMPS missing or lacking a package, 7 simulation failed.",
+                "            5 LAMMPS error, 6 LAMMPS missing or lacking a package, 7 simulation failed,",
+                "            8 output in use by another spr process.",
                 "",
                 "Start with:  spr quench            (monitored AMC quench with the default model)",
                 "             spr help <command>    (options and examples of one command)"})
@@ -59,7 +60,13 @@ public final class Main implements Runnable {
         if (args.length == 2 && args[0].equals("help") && args[1].equals("spr")) {
             args = new String[]{"--help"};  // 'spr help spr' is the overview, not an unknown subcommand
         }
-        return commandLine.execute(args);
+        try {
+            return commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            commandLine.getErr().println("spr: " + ExitCodes.outOfMemoryMessage());
+            commandLine.getErr().flush();
+            return ExitCodes.INTERNAL;
+        }
     }
 
     /**

@@ -9,6 +9,7 @@ import org.spr.io.GrCsvReader;
 import org.spr.io.GrInput;
 import org.spr.io.GrInputReader;
 import org.spr.io.StructureGrReader;
+import org.spr.io.OutputGuard;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -125,6 +126,8 @@ public final class PredictCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        OutputGuard.inputs().add("--model", modelFile).addAll("--input", inputs).checkOutput("--out", out);
+        OutputGuard.requireWritable("--out", out, false);
         return predict();
     }
 

@@ -2,8 +2,9 @@ package org.spr.cli;
 
 import org.spr.error.ExitCode;
 import org.spr.error.SprException;
-
 import org.spr.fixes.monitor.MonitorOutput;
+import org.spr.io.OutputGuard;
+import org.spr.io.OutputLock;
 
 import org.spr.descriptor.RadialDistribution;
 import org.spr.generate.DatasetGenerator;
@@ -98,6 +99,18 @@ public final class QuenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        OutputGuard guard = OutputGuard.inputs();
+        if (!"default".equals(model)) {
+            guard.add("--model", Path.of(model));
+        }
+        guard.checkOutputDirectory("--out", out);
+        OutputGuard.requireWritable("--out", out, true);
+        try (OutputLock lock = OutputLock.acquire(out)) {
+            return execute();
+        }
+    }
+
+    private Integer execute() throws Exception {
         int[] size = parseCells(cells);
         if (every <= 0) {
             throw new SprException(ExitCode.USAGE, "--every must be a positive number of steps, got " + every);

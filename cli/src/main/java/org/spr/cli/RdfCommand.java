@@ -1,6 +1,9 @@
 package org.spr.cli;
 
 import org.apache.commons.csv.CSVPrinter;
+import org.spr.descriptor.RdfCost;
+import org.spr.error.SprException;
+import org.spr.io.OutputGuard;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -74,11 +77,20 @@ public final class RdfCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all processors).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--force", description = "Compute even when the first frame's estimate (pairs within R, periodic images) says it is very expensive.")
+    boolean force;
+
     @Option(names = "--out", required = true, paramLabel = "FILE.csv", description = "Output CSV; written to a temporary file and renamed when complete.")
     Path out;
 
     @Override
     public Integer call() {
+        OutputGuard.inputs().addAll("FILE", files).checkOutput("--out", out);
+        OutputGuard.requireWritable("--out", out, false);
+        return execute();
+    }
+
+    private Integer execute() {
         PrintWriter err = spec.commandLine().getErr();
         RadialGrid grid;
         try {
@@ -115,7 +127,7 @@ public final class RdfCommand implements Callable<Integer> {
                 used = write(grid, writer, err);
             }
             if (used == 0) {
-                err.println("spr rdf: the input holds no frames");
+                err.println("spr rdf: " + (files.size() == 1 ? files.get(0) + " holds" : "the " + files.size() + " input files hold") + " no frames (empty, or not a structure file?)");
                 Files.deleteIfExists(temporary);
                 return ExitCodes.BAD_INPUT;
             }
@@ -128,17 +140,17 @@ public final class RdfCommand implements Callable<Integer> {
             spec.commandLine().getOut().println("spr rdf: " + used + " frame(s) -> " + out);
             return 0;
         } catch (InputFormatException e) {
-            err.println("spr rdf: " + e.getMessage());
+            err.println("spr rdf: " + org.spr.io.Printable.message(e.getMessage()));
             return ExitCodes.BAD_INPUT;
         } catch (NoSuchFileException e) {
             err.println("spr rdf: " + e.getFile() + ": no such file");
             return ExitCodes.BAD_INPUT;
         } catch (IllegalArgumentException e) {
-            err.println("spr rdf: " + e.getMessage());
+            err.println("spr rdf: " + org.spr.io.Printable.message(e.getMessage()));
             return ExitCodes.BAD_INPUT;
         } catch (IOException | UncheckedIOException e) {
             err.println("spr rdf: cannot write " + out + ": " + e.getMessage());
-            return 1;
+            return ExitCodes.USAGE;
         } finally {
             if (temporary != null) {
                 try {
@@ -157,6 +169,8 @@ public final class RdfCommand implements Callable<Integer> {
         PairCorrelation buffer = null;
         String[] header = null;
         int seen = 0, used = 0;
+        long started = System.nanoTime();
+        long lastReport = started;
         for (Path file : files) {
             try (FrameReader reader = FrameReader.open(file, gr.dimension)) {
                 while (reader.hasNext()) {
@@ -164,7 +178,24 @@ public final class RdfCommand implements Callable<Integer> {
                     if (seen++ % every != 0) {
                         continue;
                     }
+                    if (used == 0) {
+                        RdfCost cost = RdfCost.of(frame, grid.rMax());
+                        if (cost.excessive(Runtime.getRuntime().maxMemory()) && !force) {
+                            throw SprException.usage(String.format(java.util.Locale.ROOT,
+                                    "--rmax %s on the %d atoms of %s means %s; refused without --force (the cost grows as R^%d)",
+                                    grid.rMax(), frame.atomCount(), file, cost.describe(), frame.dimension()));
+                        }
+                        if (cost.pairs() > RdfCost.PAIRS_LIMIT / 100) {
+                            err.println("spr rdf: " + cost.describe() + "; progress every 10 s");
+                            err.flush();
+                        }
+                    }
                     buffer = rdf.compute(frame, buffer);
+                    if (System.nanoTime() - lastReport > 10_000_000_000L) {
+                        lastReport = System.nanoTime();
+                        err.printf(java.util.Locale.ROOT, "spr rdf: %d frame(s) done, %.0f s%n", used + 1, (lastReport - started) * 1e-9);
+                        err.flush();
+                    }
                     if (header == null) {
                         header = buffer.typeLabels();
                         writeHeader(writer, header, buffer.typeCount());

@@ -2,9 +2,10 @@ package org.spr.cli;
 
 import org.spr.error.ExitCode;
 import org.spr.error.SprException;
-
 import org.spr.fixes.monitor.MonitorOutput;
 import org.spr.fixes.monitor.RecordCsvWriter;
+import org.spr.io.OutputGuard;
+import org.spr.io.OutputLock;
 
 import org.spr.fixes.hook.HookBinding;
 import org.spr.fixes.hook.HookFactory;
@@ -88,6 +89,17 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        OutputGuard.inputs().add("SCRIPT", script).checkOutputDirectory("--out", out);
+        OutputGuard.requireWritable("--out", out, true);
+        try (OutputLock lock = OutputLock.acquire(out)) {
+            return execute();
+        }
+    }
+
+    private Integer execute() throws Exception {
+        if (Files.isDirectory(script)) {
+            throw SprException.badInput("Input script " + script + " is a directory, not a LAMMPS input script.");
+        }
         if (!Files.isReadable(script)) {
             throw new SprException(ExitCode.BAD_INPUT, "Input script " + script + " does not exist or is not readable.");
         }
@@ -217,6 +229,8 @@ public final class RunCommand implements Callable<Integer> {
         try {
             HookFactory factory = Hooks.factory(name);
             factory.create(parameters);
+        } catch (SprException e) { // a corrupt model file (3), a model that does not fit (4), a bad parameter (2)
+            throw new SprException(e.exitCode(), "hook '" + name + "': " + e.getMessage(), e);
         } catch (IllegalArgumentException e) {
             throw new SprException(ExitCode.USAGE, e.getMessage());
         } catch (Exception e) {

@@ -1,6 +1,9 @@
 package org.spr.cli;
 
 import org.spr.error.SprException;
+import org.spr.io.OutputGuard;
+import org.spr.io.OutputLock;
+import org.spr.dataset.DatasetColumns;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -43,12 +46,11 @@ import picocli.CommandLine.Option;
             "  spr train --data published.csv --split published-split.csv --kind linear --beta 1e-4,1e-3,1e-2 --out pub.sprmodel",
             "  spr train --data amc.csv --kind xgboost --target s_kappa --log10 --out kappa.sprmodel"},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "2:bad usage or parameter", "3:unreadable or malformed dataset"})
+        exitCodeList = {"0:success", "2:bad usage or parameter", "3:unreadable or malformed dataset", "8:another spr process writes --out"})
 public final class TrainCommand implements Callable<Integer> {
 
     @Mixin
     TrainingDataOptions options;
-
 
     @Option(names = "--kind", defaultValue = "linear", paramLabel = "KIND", description = "linear, cnn or xgboost (default: ${DEFAULT-VALUE})")
     String kind;
@@ -117,7 +119,13 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return train();
+        OutputGuard.inputs().add("--data", options.data).add("the sidecar of --data", DatasetColumns.sidecar(options.data))
+                .checkOutput("--out", out).checkOutputDirectory("--plots", plots);
+        OutputGuard.requireWritable("--out", out, false);
+        OutputGuard.requireWritable("--plots", plots, true);
+        try (OutputLock lock = OutputLock.acquire(out)) {
+            return train();
+        }
     }
 
     private int train() {

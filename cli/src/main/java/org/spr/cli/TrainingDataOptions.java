@@ -9,8 +9,14 @@ import picocli.CommandLine.Option;
 /** The options that choose a dataset, its target and its train/validation/test split ({@code spr train}, {@code spr learning-curve}). */
 final class TrainingDataOptions {
 
+    @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
+    picocli.CommandLine.Model.CommandSpec mixee;
+
     @Option(names = "--data", required = true, paramLabel = "D.csv", description = "dataset CSV (with its .json sidecar beside it)")
     Path data;
+
+    @Option(names = "--skip-bad-rows", description = "leave out dataset rows with bad values (NaN/Inf in g(r), a partly missing spectrum) and count them, instead of refusing the file")
+    boolean skipBadRows;
 
     @Option(names = "--target", defaultValue = "spectrum", paramLabel = "TARGET", description = "spectrum, or a scalar column s_<name> (default: ${DEFAULT-VALUE})")
     String target;
@@ -36,7 +42,8 @@ final class TrainingDataOptions {
 
     /** Reads the dataset and splits it (its split column, else --split, else the seeded split). */
     Split read() {
-        Dataset dataset = Dataset.read(data);
+        Dataset dataset = Dataset.read(data, skipBadRows);
+        DatasetWarnings.report(mixee == null ? "" : mixee.name(), dataset);
         DatasetSplit split = dataset.split(splitFile, seed, validationFraction, testFraction);
         return new Split(dataset, split, dataset.trainingData(target, log10, split));
     }

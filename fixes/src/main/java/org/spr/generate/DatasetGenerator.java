@@ -19,6 +19,7 @@ import org.spr.report.CsvLog;
 import org.spr.io.LammpsDataWriter;
 import org.spr.lammps.IsolatedEngine;
 import org.spr.lammps.LammpsException;
+import org.spr.lammps.WorkerDiedException;
 import org.spr.model.SpectrumGrid;
 import org.spr.structure.Frame;
 
@@ -45,7 +46,9 @@ import java.util.concurrent.Future;
  *
  * <p>Safe to kill: rows are appended and flushed one by one; a rerun resumes, skipping ids already written and ids
  * recorded as failed ({@code NAME.failed.csv}: a structure whose minimisation did not converge or that lost atoms is
- * recorded there with its reason, never silently dropped). Shard i of N takes the indices k ≡ i (mod N); merging
+ * recorded there with its reason, never silently dropped). A structure whose worker process was killed (kill -9, the
+ * out-of-memory killer) has not failed: it is made again in a new worker, in this run and later ones, and recorded as
+ * failed only after {@link #MAX_WORKER_DEATHS} deaths ({@code NAME.worker-deaths.csv} logs each). Shard i of N takes the indices k ≡ i (mod N); merging
  * the shards ({@link org.spr.dataset.DatasetMerger}) gives the rows of a serial run. Each job runs LAMMPS in its own
  * isolated worker; a LAMMPS error fails that structure only.
  */
@@ -110,6 +113,9 @@ public final class DatasetGenerator {
         void structureDone(StructureReport report);
     }
 
+    /** Attempts of a structure whose worker process dies (all runs together) before it is recorded as failed. */
+    public static final int MAX_WORKER_DEATHS = 3;
+
     private final Options options;
 
     public DatasetGenerator(Options options) {
@@ -171,6 +177,7 @@ public final class DatasetGenerator {
 
     public Outcome run(int lammpsVersion, Listener listener) throws InterruptedException {
         try (DatasetWriter writer = DatasetWriter.open(options.csv(), metadata(lammpsVersion))) {
+            writer.requireSystem(options.recipe().system());
             List<Long> todo = remaining(writer.existingIds());
             int alreadyPresent = seedsOfShard().size() - todo.size();
             ConcurrentLinkedQueue<Long> queue = new ConcurrentLinkedQueue<>(todo);
@@ -201,14 +208,28 @@ public final class DatasetGenerator {
         try {
             Long seed;
             while ((seed = queue.poll()) != null) {
-                if (engine == null || !engine.isAlive()) {
-                    engine = new IsolatedEngine(List.of("-log", "none", "-nocite"), null, null);
-                }
                 StructureReport report;
                 try {
-                    report = make(engine, seed, writer);
-                } catch (LammpsException e) {
-                    report = new StructureReport(id(seed), false, "LAMMPS: " + e.getMessage(), 0, 0, 0, 0, 0, 0);
+                    if (engine == null || !engine.isAlive()) {
+                        engine = new IsolatedEngine(List.of("-log", "none", "-nocite"), null, null);
+                    }
+                    try {
+                        report = make(engine, seed, writer);
+                    } catch (WorkerDiedException e) {
+                        throw e;
+                    } catch (LammpsException e) {
+                        report = new StructureReport(id(seed), false, "LAMMPS: " + e.getMessage(), 0, 0, 0, 0, 0, 0);
+                    }
+                } catch (WorkerDiedException e) {
+                    // not the structure's fault (kill -9, the OOM killer): retry in a new worker, a bounded number of times
+                    int deaths = recordWorkerDeath(id(seed), e);
+                    if (deaths < MAX_WORKER_DEATHS) {
+                        queue.add(seed);
+                        continue;
+                    }
+                    report = new StructureReport(id(seed), false, "the LAMMPS worker process died " + deaths
+                            + " times while making it (last: exit code " + e.exitCode() + "; killed by the out-of-memory killer?)",
+                            0, 0, 0, 0, 0, 0);
                 }
                 synchronized (counts) {
                     counts[report.written() ? 0 : 1]++;
@@ -297,26 +318,57 @@ public final class DatasetGenerator {
         return options.csv().resolveSibling(options.csv().getFileName().toString().replaceFirst("\\.csv$", "") + ".failed.csv");
     }
 
+    /** The log of worker deaths ({@code NAME.worker-deaths.csv}): id, exit code, time. */
+    private Path workerDeathFile() {
+        return options.csv().resolveSibling(options.csv().getFileName().toString().replaceFirst("\\.csv$", "") + ".worker-deaths.csv");
+    }
+
+    /** Logs a worker death while making {@code id}; returns how many times that happened to it, this run and before. */
+    private synchronized int recordWorkerDeath(String id, WorkerDiedException e) {
+        CsvLog.appendRecord(workerDeathFile(), List.of("id", "exit_code", "time"), List.of(id, e.exitCode(), java.time.Instant.now()));
+        return workerDeaths().getOrDefault(id, 0);
+    }
+
+    private Map<String, Integer> workerDeaths() {
+        Map<String, Integer> deaths = new java.util.HashMap<>();
+        for (String line : readLines(workerDeathFile())) {
+            int comma = line.indexOf(',');
+            if (comma > 0 && !line.startsWith("id,")) {
+                deaths.merge(line.substring(0, comma), 1, Integer::sum);
+            }
+        }
+        return deaths;
+    }
+
+    private static List<String> readLines(Path file) {
+        try {
+            return Files.exists(file) ? Files.readAllLines(file, StandardCharsets.UTF_8) : List.of();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     private Path timingFile() {
         return options.csv().resolveSibling(options.csv().getFileName().toString().replaceFirst("\\.csv$", "") + ".timings.csv");
     }
 
+    /**
+     * Ids recorded as failed for a reason of their own. Lines left by versions that recorded a killed worker as a
+     * failure ("worker process ended unexpectedly (exit code 137…") do not count: those structures are made again.
+     */
     private Set<String> failedIds() {
         Set<String> ids = new HashSet<>();
-        try {
-            if (Files.exists(failedFile())) {
-                for (String line : Files.readAllLines(failedFile(), StandardCharsets.UTF_8)) {
-                    int comma = line.indexOf(',');
-                    if (comma > 0 && !line.startsWith("id,")) {
-                        ids.add(line.substring(0, comma));
-                    }
-                }
+        for (String line : readLines(failedFile())) {
+            int comma = line.indexOf(',');
+            if (comma > 0 && !line.startsWith("id,") && !KILLED_WORKER.matcher(line).find()) {
+                ids.add(line.substring(0, comma));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + failedFile() + ": " + e.getMessage(), e);
         }
         return ids;
     }
+
+    private static final java.util.regex.Pattern KILLED_WORKER =
+            java.util.regex.Pattern.compile("worker process ended unexpectedly \\(exit code (129|1[3-9][0-9]|2[0-5][0-9])\\)");
 
     private void recordFailure(StructureReport report) {
         CsvLog.appendRecord(failedFile(), List.of("id", "reason"), List.of(report.id(), String.valueOf(report.problem())));

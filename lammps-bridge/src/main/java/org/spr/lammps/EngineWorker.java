@@ -38,12 +38,41 @@ public final class EngineWorker {
             System.err.println("usage: EngineWorker SOCKET (started by IsolatedEngine, not by hand)");
             System.exit(2);
         }
+        endWithHost();
         SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX);
         channel.connect(UnixDomainSocketAddress.of(args[0]));
         DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16));
         DataInputStream in = new DataInputStream(new BufferedInputStream(Channels.newInputStream(channel), 1 << 16));
         new EngineWorker(in, out).serve();
         System.exit(0);
+    }
+
+    /** System property with the host JVM's PID, set by {@link IsolatedEngine}. */
+    static final String HOST_PID_PROPERTY = "spr.engine.host";
+
+    /**
+     * Ends this worker (halt, exit code 143) within a quarter of a second of its host JVM's end, even while a task or a
+     * user hook keeps it busy: a host killed by SIGTERM or kill -9 leaves no LAMMPS worker behind.
+     */
+    private static void endWithHost() {
+        String pid = System.getProperty(HOST_PID_PROPERTY);
+        java.util.Optional<ProcessHandle> host = pid != null ? ProcessHandle.of(Long.parseLong(pid)) : ProcessHandle.current().parent();
+        if (host.isEmpty()) {
+            Runtime.getRuntime().halt(143);
+        }
+        ProcessHandle handle = host.get();
+        Thread watcher = new Thread(() -> {
+            while (handle.isAlive()) {
+                try {
+                    Thread.sleep(250);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+            Runtime.getRuntime().halt(143);
+        }, "spr-engine-host-watch");
+        watcher.setDaemon(true);
+        watcher.start();
     }
 
     private void serve() throws IOException, ClassNotFoundException {

@@ -45,6 +45,13 @@ public final class IsolatedEngine implements LammpsEngine {
             LibraryLoader.PROPERTY, "ai.djl.offline", "java.awt.headless", "jna.library.path", "java.library.path");
     private static final int SCREEN_LINES_KEPT = 400;
 
+    /** Workers still running, killed by a shutdown hook when this JVM ends (e.g. on SIGTERM). */
+    private static final java.util.Set<Process> LIVE_WORKERS = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> LIVE_WORKERS.forEach(Process::destroyForcibly), "spr-engine-reaper"));
+    }
+
     private final Process process;
     private final SocketChannel channel;
     private final DataOutputStream out;
@@ -80,6 +87,7 @@ public final class IsolatedEngine implements LammpsEngine {
             ProcessBuilder builder = new ProcessBuilder(workerCommand(socket)).redirectErrorStream(true);
             withPotentialsFolder(builder.environment());
             process = builder.start();
+            LIVE_WORKERS.add(process);
             screenPump = new Thread(() -> pumpScreen(screen), "spr-engine-screen");
             screenPump.setDaemon(true);
             screenPump.start();
@@ -93,6 +101,12 @@ public final class IsolatedEngine implements LammpsEngine {
                         accepted.cancel(true);
                         server.close();
                         process.destroyForcibly();
+                        int exitCode = process.waitFor();
+                        LIVE_WORKERS.remove(process);
+                        if (exitCode > 128 && !(System.nanoTime() > deadline)) { // killed by a signal while starting
+                            throw new WorkerDiedException("The LAMMPS worker process was killed while starting (exit code "
+                                    + exitCode + ")", null, null, 0, exitCode);
+                        }
                         throw new LammpsException("The LAMMPS worker process did not start: " + screenText());
                     }
                 }
@@ -100,6 +114,19 @@ public final class IsolatedEngine implements LammpsEngine {
             server.close();
             Files.deleteIfExists(socket);
             channel = connection;
+            // a worker that dies while another process (e.g. one MPI started) still holds its end of the socket gives
+            // no end-of-file: close our end when the worker ends, so that a waiting request fails at once
+            SocketChannel watched = connection;
+            process.onExit().thenRunAsync(() -> {
+                try {
+                    Thread.sleep(2000); // what the worker sent before it ended is read first
+                    watched.close();
+                } catch (InterruptedException ignored) {
+                    Thread.currentThread().interrupt();
+                } catch (IOException ignored) {
+                    // already closed
+                }
+            });
             out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16));
             in = new DataInputStream(new BufferedInputStream(Channels.newInputStream(channel), 1 << 16));
         } catch (IOException | InterruptedException | java.util.concurrent.ExecutionException e) {
@@ -132,6 +159,7 @@ public final class IsolatedEngine implements LammpsEngine {
         command.add("-XX:ErrorFile=" + Path.of(System.getProperty("java.io.tmpdir"), "spr-worker-hs_err_pid%p.log"));
         command.add("-XX:-CreateCoredumpOnCrash");
         command.add("-Xss4m");
+        command.add("-D" + EngineWorker.HOST_PID_PROPERTY + "=" + ProcessHandle.current().pid());
         for (String property : INHERITED_PROPERTIES) {
             String value = System.getProperty(property);
             if (value != null) {
@@ -293,6 +321,9 @@ public final class IsolatedEngine implements LammpsEngine {
         if (Files.isRegularFile(crashLog)) {
             text.append("; the JVM's crash log is ").append(crashLog);
         }
+        if (exitCode > 128) { // ended by a signal (128 + n) without a LAMMPS error: kill -9, the OOM killer, a crash
+            return new WorkerDiedException(text.toString(), command, fileOf(position), lineOf(position), exitCode);
+        }
         return new LammpsException(text.toString(), null, command, fileOf(position), lineOf(position), null);
     }
 
@@ -340,6 +371,7 @@ public final class IsolatedEngine implements LammpsEngine {
         if (process.isAlive()) {
             process.destroyForcibly();
         }
+        LIVE_WORKERS.remove(process);
         try {
             Files.deleteIfExists(socketDirectory.resolve("engine.sock"));
             Files.deleteIfExists(socketDirectory);

@@ -25,7 +25,9 @@ import org.spr.report.CsvTables;
 
 /**
  * A dataset read into memory: metadata, the text cells of every row, and the g(r), spectrum and scalar columns as
- * double matrices. A torn last line (no final newline, left by a killed writer) is ignored.
+ * double matrices. A torn last line (no final newline, left by a killed writer) is ignored and reported by
+ * {@link #droppedTornLine()}. Values are validated: g(r) finite, a spectrum complete or wholly missing (NaN = not
+ * computed), no infinities; a row that breaks this is refused with file and line.
  */
 public final class Dataset {
 
@@ -37,11 +39,15 @@ public final class Dataset {
     private final double[][] scalars; // [row][scalar index]
     private final boolean droppedTornLine;
     private final List<String> splitLabels; // the split column's values, or null without one
+    private final long[] lines; // file line of each record, for messages
+    private List<String> skippedRows = List.of();
 
-    private Dataset(Path source, DatasetMetadata metadata, List<List<String>> records, boolean droppedTornLine, List<String> splitLabels) {
+    private Dataset(Path source, DatasetMetadata metadata, List<List<String>> records, long[] lines, boolean droppedTornLine,
+                    List<String> splitLabels) {
         this.source = source;
         this.metadata = metadata;
         this.records = records;
+        this.lines = lines;
         this.droppedTornLine = droppedTornLine;
         this.splitLabels = splitLabels;
         int n = records.size();
@@ -56,16 +62,42 @@ public final class Dataset {
             List<String> cells = records.get(i);
             int column = fixed;
             for (int k = 0; k < grLength; k++) {
-                gr[i][k] = number(cells, column++, i);
+                gr[i][k] = number(cells, column, i);
+                if (!Double.isFinite(gr[i][k])) {
+                    throw notFinite(cells, column, i, "a g(r) value must be a finite number");
+                }
+                column++;
             }
+            int missing = 0;
+            int firstMissing = -1;
             for (int j = 0; j < spectrumLength; j++) {
-                spectra[i][j] = number(cells, column++, i);
+                spectra[i][j] = number(cells, column, i);
+                if (Double.isInfinite(spectra[i][j])) {
+                    throw notFinite(cells, column, i, "a spectrum value must be finite");
+                }
+                if (Double.isNaN(spectra[i][j])) {
+                    firstMissing = missing++ == 0 ? column : firstMissing;
+                }
+                column++;
+            }
+            if (missing > 0 && missing < spectrumLength) {
+                throw notFinite(cells, firstMissing, i, "a spectrum is either complete or empty in every column (not computed), this row has "
+                        + missing + " of " + spectrumLength + " missing");
             }
             for (int s = 0; s < scalarCount; s++) {
-                scalars[i][s] = number(cells, column++, i);
+                scalars[i][s] = number(cells, column, i);
+                if (Double.isInfinite(scalars[i][s])) {
+                    throw notFinite(cells, column, i, "a scalar label must be finite (or empty/NaN when not computed)");
+                }
+                column++;
             }
             number(cells, 5, i);
         }
+    }
+
+    private DatasetFormatException notFinite(List<String> cells, int column, int row, String reason) {
+        return new DatasetFormatException(source, lines[row], "column " + DatasetColumns.header(metadata).get(column)
+                + " holds '" + cells.get(column) + "': " + reason);
     }
 
     /** A numeric cell: an empty cell (and the {@code NaN} of older files) is NaN, "not computed". */
@@ -77,13 +109,23 @@ public final class Dataset {
         try {
             return Double.parseDouble(cell);
         } catch (NumberFormatException e) {
-            throw new DatasetFormatException(source, row + 2, "column " + DatasetColumns.header(metadata).get(column)
+            throw new DatasetFormatException(source, lines[row], "column " + DatasetColumns.header(metadata).get(column)
                     + " holds '" + cells.get(column) + "', not a number");
         }
     }
 
-    /** Reads {@code csv} with the metadata of its sidecar. */
+    /** Reads {@code csv} with the metadata of its sidecar; a row with a bad value is refused (file and line). */
     public static Dataset read(Path csv) {
+        return read(csv, false);
+    }
+
+    /**
+     * Reads {@code csv} with the metadata of its sidecar.
+     *
+     * @param skipBadRows leave out rows with a bad value (non-finite g(r), partly missing spectrum, infinity, not a
+     *                    number) instead of refusing the file; {@link #skippedRows()} says which
+     */
+    public static Dataset read(Path csv, boolean skipBadRows) {
         if (!Files.exists(csv)) {
             throw new DatasetFormatException(csv, 0, "no such dataset file");
         }
@@ -105,7 +147,7 @@ public final class Dataset {
             throw new DatasetFormatException(sidecar, 0, "written with dataset format version " + metadata.formatVersion()
                     + ", newer than this build reads (" + DatasetMetadata.FORMAT_VERSION + ")");
         }
-        return read(csv, metadata);
+        return read(csv, metadata, skipBadRows);
     }
 
     /**
@@ -113,6 +155,11 @@ public final class Dataset {
      * column anywhere, whose values train, validation or test (blank: unused) give the split; see {@link #split}).
      */
     public static Dataset read(Path csv, DatasetMetadata metadata) {
+        return read(csv, metadata, false);
+    }
+
+    /** Reads {@code csv} with the given metadata, leaving out rows with bad values when {@code skipBadRows}. */
+    public static Dataset read(Path csv, DatasetMetadata metadata, boolean skipBadRows) {
         String text;
         try {
             text = Files.readString(csv, StandardCharsets.UTF_8);
@@ -130,6 +177,7 @@ public final class Dataset {
         List<List<String>> records = new ArrayList<>();
         int splitColumn;
         List<String> splitLabels = null;
+        List<Long> lineNumbers = new ArrayList<>();
         try (Reader reader = new StringReader(text); CSVParser parser = CsvTables.format().parse(reader)) {
             Iterator<CSVRecord> iterator = parser.iterator();
             if (!iterator.hasNext()) {
@@ -164,13 +212,40 @@ public final class Dataset {
                     throw new DatasetFormatException(csv, line, "duplicate id '" + cells.get(0) + "'");
                 }
                 records.add(cells);
+                lineNumbers.add(line);
             }
         } catch (IOException | UncheckedIOException e) {
             throw new DatasetFormatException(csv, 0, "the CSV cannot be parsed (" + e.getMessage() + ")");
         } catch (IllegalStateException e) {
             throw new DatasetFormatException(csv, 0, "the CSV cannot be parsed (" + e.getMessage() + ")");
         }
-        return new Dataset(csv, metadata, records, torn, splitLabels);
+        if (!skipBadRows) {
+            return new Dataset(csv, metadata, records, lineNumbers.stream().mapToLong(Long::longValue).toArray(), torn, splitLabels);
+        }
+        List<List<String>> kept = new ArrayList<>();
+        List<Long> keptLines = new ArrayList<>();
+        List<String> keptSplit = splitLabels == null ? null : new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        for (int i = 0; i < records.size(); i++) {
+            try {
+                new Dataset(csv, metadata, List.of(records.get(i)), new long[]{lineNumbers.get(i)}, false, null);
+                kept.add(records.get(i));
+                keptLines.add(lineNumbers.get(i));
+                if (keptSplit != null) {
+                    keptSplit.add(splitLabels.get(i));
+                }
+            } catch (DatasetFormatException e) {
+                skipped.add(e.getMessage());
+            }
+        }
+        Dataset dataset = new Dataset(csv, metadata, kept, keptLines.stream().mapToLong(Long::longValue).toArray(), torn, keptSplit);
+        dataset.skippedRows = List.copyOf(skipped);
+        return dataset;
+    }
+
+    /** Why each row left out by {@code skipBadRows} was left out (file:line: reason), in file order. */
+    public List<String> skippedRows() {
+        return skippedRows;
     }
 
     private static String describeDifference(List<String> expected, List<String> header) {

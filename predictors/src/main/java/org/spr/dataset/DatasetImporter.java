@@ -111,7 +111,10 @@ public final class DatasetImporter {
         boolean quiet = settings.quiet();
         LabelManifest manifest = LabelManifest.read(manifestFile);
         SpectrumGrid dosGrid = manifest.doscars() ? window(settings.windowFrom(), settings.windowTo(), settings.de()) : null;
+        org.spr.io.OutputGuard guard = org.spr.io.OutputGuard.inputs();
         for (LabelManifest.Entry entry : manifest.entries()) {
+            guard.add("structure of " + manifestFile + " line " + entry.line(), entry.structure())
+                    .add("DOSCAR of " + manifestFile + " line " + entry.line(), entry.doscar());
             requireFile(entry, entry.structure(), "structure");
             if (entry.doscar() != null) {
                 requireFile(entry, entry.doscar(), "DOSCAR");
@@ -119,6 +122,7 @@ public final class DatasetImporter {
         }
         String systemName = settings.system() != null ? settings.system()
                 : manifestFile.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+        guard.checkOutput("--out", out).checkOutput("the sidecar of --out", DatasetColumns.sidecar(out));
         int n = manifest.entries().size();
         if (!quiet) {
             err.printf(Locale.ROOT, "spr import: %d structures from %s, g(r) %dD %s on %s%s%s%n", n, manifestFile, dimension, kind.label(),
@@ -141,6 +145,12 @@ public final class DatasetImporter {
                     checkSpecies(entry, frame, input, first);
                 }
                 checkDimension(entry, frame, input);
+                org.spr.descriptor.RdfCost cost = org.spr.descriptor.RdfCost.of(frame, input.grid().rMax());
+                if (cost.excessive(Runtime.getRuntime().maxMemory())) {
+                    throw org.spr.error.SprException.usage(where(entry) + "--rmax " + input.grid().rMax() + " on the "
+                            + frame.atomCount() + " atoms of " + entry.structure() + " means " + cost.describe()
+                            + "; choose a smaller --rmax (spr rdf --force computes such a g(r) for one structure)");
+                }
                 buffer = rdf.compute(frame, buffer);
                 double[] gr = ModelInputs.fromPairCorrelation(buffer, input, null);
                 double[] dos = null;

@@ -57,6 +57,39 @@ public record DatasetMetadata(int formatVersion, DescriptorSpec input, SpectrumG
                 java.time.OffsetDateTime.now().withNano(0).toString());
     }
 
+    /**
+     * The first difference that forbids appending rows made under {@code given} to a dataset with this metadata, as a
+     * phrase naming both sides ("g(r) normalisation 2D vs 3D"), or empty when the rows fit. Provenance (software,
+     * creation time) may differ.
+     */
+    public java.util.Optional<String> firstAppendDifference(DatasetMetadata given) {
+        java.util.Optional<String> input = this.input.firstDifference(given.input);
+        if (input.isPresent()) {
+            return java.util.Optional.of("g(r) " + input.get());
+        }
+        if ((spectrumGrid == null) != (given.spectrumGrid == null)
+                || spectrumGrid != null && !(spectrumGrid.sameAs(given.spectrumGrid)
+                && spectrumGrid.normalisation().equals(given.spectrumGrid.normalisation()))) {
+            return java.util.Optional.of("spectrum grid " + spectrumGrid + " vs " + given.spectrumGrid);
+        }
+        if (!spectrumUnit.equals(given.spectrumUnit)) {
+            return java.util.Optional.of("spectrum unit " + spectrumUnit + " vs " + given.spectrumUnit);
+        }
+        if (!scalars.equals(given.scalars)) {
+            return java.util.Optional.of("scalar labels " + scalars + " vs " + given.scalars);
+        }
+        if (!parameters.equals(given.parameters)) {
+            return java.util.Optional.of("protocol parameters " + parameters + " vs " + given.parameters);
+        }
+        if (!units.equals(given.units)) {
+            return java.util.Optional.of("units " + units + " vs " + given.units);
+        }
+        if (!protocol.equals(given.protocol)) {
+            return java.util.Optional.of("protocol " + protocol + " vs " + given.protocol);
+        }
+        return java.util.Optional.empty();
+    }
+
     /** True when both describe the same columns (grids, labels, parameters), whatever their provenance. */
     public boolean sameColumns(DatasetMetadata other) {
         return DatasetColumns.header(this).equals(DatasetColumns.header(other)) && input.matches(other.input)

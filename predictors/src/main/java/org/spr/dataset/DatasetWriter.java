@@ -36,6 +36,7 @@ public final class DatasetWriter implements AutoCloseable {
     private final Set<String> ids;
     private final Set<String> existing;
     private final boolean droppedTornLine;
+    private final Set<String> systems = new LinkedHashSet<>();
     private final Writer writer;
 
     private DatasetWriter(Path csv, DatasetMetadata metadata, Set<String> existing, boolean droppedTornLine) throws IOException {
@@ -61,12 +62,33 @@ public final class DatasetWriter implements AutoCloseable {
                 AtomicFiles.writeString(csv, CsvTables.format().format(header.toArray()) + "\n");
                 return new DatasetWriter(csv, metadata, Set.of(), false);
             }
+            Path sidecar = DatasetColumns.sidecar(csv);
+            if (Files.exists(sidecar)) {
+                DatasetMetadata stored;
+                try {
+                    stored = JsonCodec.gson().fromJson(Files.readString(sidecar), DatasetMetadata.class);
+                } catch (RuntimeException e) {
+                    throw new DatasetFormatException(sidecar, 0, "the sidecar is not valid dataset metadata (" + e.getMessage() + ")");
+                }
+                if (stored == null) {
+                    throw new DatasetFormatException(sidecar, 0, "the sidecar is empty");
+                }
+                java.util.Optional<String> difference = stored.firstAppendDifference(metadata);
+                if (difference.isPresent()) {
+                    throw new DatasetFormatException(csv, 0, "cannot append to this dataset, its rows were made differently ("
+                            + difference.get() + ", the dataset's first); write to a new file");
+                }
+            }
             boolean torn = cutTornLine(csv);
             Dataset present = Dataset.read(csv, metadata);
-            if (!Files.exists(DatasetColumns.sidecar(csv))) {
-                AtomicFiles.writeString(DatasetColumns.sidecar(csv), JsonCodec.gson().toJson(metadata));
+            if (!Files.exists(sidecar)) {
+                AtomicFiles.writeString(sidecar, JsonCodec.gson().toJson(metadata));
             }
-            return new DatasetWriter(csv, metadata, new LinkedHashSet<>(present.ids()), torn);
+            DatasetWriter writer = new DatasetWriter(csv, metadata, new LinkedHashSet<>(present.ids()), torn);
+            for (int i = 0; i < present.size(); i++) {
+                writer.systems.add(present.record(i).get(1));
+            }
+            return writer;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open dataset " + csv + ": " + e.getMessage(), e);
         }
@@ -102,6 +124,25 @@ public final class DatasetWriter implements AutoCloseable {
     /** Ids present when the file was opened (empty for a new file). */
     public Set<String> existingIds() {
         return existing;
+    }
+
+    /** Values of the system column among the rows present when the file was opened. */
+    public Set<String> existingSystems() {
+        return Collections.unmodifiableSet(systems);
+    }
+
+    /**
+     * Refuses to append rows of {@code system} to a dataset whose rows are of another system.
+     *
+     * @throws DatasetFormatException naming both systems
+     */
+    public void requireSystem(String system) {
+        for (String present : systems) {
+            if (!present.equalsIgnoreCase(system)) {
+                throw new DatasetFormatException(csv, 0, "cannot append to this dataset, its rows were made differently (system "
+                        + present + " vs " + system + ", the dataset's first); write to a new file");
+            }
+        }
     }
 
     /** True when a row with this id is in the file (from before or appended since). */
@@ -144,8 +185,20 @@ public final class DatasetWriter implements AutoCloseable {
             throw new IllegalArgumentException("row '" + row.id() + "' has " + (row.gr() == null ? 0 : row.gr().length)
                     + " g(r) values but the dataset's grid (" + metadata.input() + ") needs " + grLength);
         }
+        for (double v : row.gr()) {
+            if (!Double.isFinite(v)) {
+                throw new IllegalArgumentException("row '" + row.id() + "' has a g(r) value " + v + "; a g(r) must be finite");
+            }
+        }
         int spectrumLength = metadata.spectrumGrid() == null ? 0 : metadata.spectrumGrid().count();
         int given = row.spectrum() == null ? 0 : row.spectrum().length;
+        if (row.spectrum() != null) {
+            long missing = java.util.Arrays.stream(row.spectrum()).filter(Double::isNaN).count();
+            if (java.util.Arrays.stream(row.spectrum()).anyMatch(Double::isInfinite) || missing > 0 && missing < row.spectrum().length) {
+                throw new IllegalArgumentException("row '" + row.id() + "' has an infinite or partly missing spectrum (NaN only for a"
+                        + " spectrum not computed at all)");
+            }
+        }
         if (given != spectrumLength) {
             throw new IllegalArgumentException("row '" + row.id() + "' has " + given + " spectrum values but the dataset needs " + spectrumLength);
         }

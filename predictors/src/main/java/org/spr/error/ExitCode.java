@@ -20,7 +20,9 @@ public enum ExitCode {
     /** The LAMMPS library is missing or lacks a needed package or style. */
     LAMMPS_MISSING(6),
     /** The simulation went wrong: NaN positions, lost atoms, minimisation that did not converge. */
-    SIMULATION_FAILED(7);
+    SIMULATION_FAILED(7),
+    /** Another process writes the same output (dataset, model, run folder); the message names its PID. */
+    OUTPUT_LOCKED(8);
 
     private final int code;
 

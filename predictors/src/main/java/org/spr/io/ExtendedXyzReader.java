@@ -103,9 +103,14 @@ public final class ExtendedXyzReader extends StreamingFrameReader {
         }
         boolean aligned = vectors[0][1] == 0 && vectors[0][2] == 0 && vectors[1][2] == 0
                 && vectors[0][0] > 0 && vectors[1][1] > 0 && vectors[2][2] > 0;
-        Box box = aligned
-                ? new Box(0, 0, 0, vectors[0][0], vectors[1][1], vectors[2][2], vectors[1][0], vectors[2][0], vectors[2][1], true, true, true)
-                : Box.fromCellVectors(vectors);
+        Box box;
+        try {
+            box = aligned
+                    ? new Box(0, 0, 0, vectors[0][0], vectors[1][1], vectors[2][2], vectors[1][0], vectors[2][0], vectors[2][1], true, true, true)
+                    : Box.fromCellVectors(vectors);
+        } catch (IllegalArgumentException e) {
+            throw new InputFormatException(lines.file(), 0, "the Lattice vectors do not span a cell (singular or not finite): " + e.getMessage());
+        }
         box = box.withPeriodicity(periodic[0], periodic[1], periodic[2]);
         double[][] inverse = aligned ? null : invert(vectors, lines);
         double[] positions = new double[3 * n];

@@ -46,10 +46,17 @@ public final class GrCsvReader implements GrInputReader {
             }
             for (CSVRecord record : parser) {
                 try {
-                    r.add(Double.parseDouble(record.get("r")));
-                    g.add(Double.parseDouble(record.get("g")));
+                    double rValue = Double.parseDouble(record.get("r"));
+                    double gValue = Double.parseDouble(record.get("g"));
+                    if (!Double.isFinite(rValue) || !Double.isFinite(gValue)) {
+                        throw new InputFormatException(file, parser.getCurrentLineNumber(), "r and g must be finite numbers, found r = "
+                                + record.get("r") + ", g = " + record.get("g"));
+                    }
+                    r.add(rValue);
+                    g.add(gValue);
                 } catch (NumberFormatException e) {
-                    throw new InputFormatException(file, parser.getCurrentLineNumber(), "r and g must be numbers: " + record.toList());
+                    throw new InputFormatException(file, parser.getCurrentLineNumber(), "r and g must be numbers: "
+                            + Printable.of(String.join(",", record.toList())));
                 } catch (IllegalArgumentException e) {
                     throw new InputFormatException(file, parser.getCurrentLineNumber(), "the row lacks an r or g value");
                 }

@@ -113,6 +113,7 @@ public final class LammpsDataReader {
         int[] ids = null;
         double[] masses = null;
         String[] species = null;
+        boolean afterAtoms = false;
         while (more) {
             int tokens = contentTokens(lines);
             if (tokens == 0) {
@@ -120,12 +121,19 @@ public final class LammpsDataReader {
                 continue;
             }
             String section = lines.token(0);
+            if (numeric(section)) {
+                throw lines.error(positions != null && afterAtoms
+                        ? "the Atoms section has more rows than the " + n + " atoms the header declares"
+                        : "expected a section name (Atoms, Masses, Velocities …), found a row of numbers");
+            }
+            afterAtoms = false;
             String hint = comment(lines).toLowerCase(Locale.ROOT);
             if (section.equals("Atoms")) {
                 positions = new double[3 * n];
                 types = new int[n];
                 ids = new int[n];
                 readAtoms(lines, n, typeCount, hint, box, positions, types, ids);
+                afterAtoms = true;
                 more = lines.next();
             } else if (section.equals("Masses")) {
                 masses = new double[typeCount];

@@ -119,9 +119,14 @@ public final class PoscarReader {
             throw lines.error("the structure has no atoms");
         }
         boolean aligned = vectors[0][1] == 0 && vectors[0][2] == 0 && vectors[1][2] == 0;
-        Box box = aligned
-                ? new Box(0, 0, 0, vectors[0][0], vectors[1][1], vectors[2][2], vectors[1][0], vectors[2][0], vectors[2][1], true, true, true)
-                : Box.fromCellVectors(vectors);
+        Box box;
+        try {
+            box = aligned
+                    ? new Box(0, 0, 0, vectors[0][0], vectors[1][1], vectors[2][2], vectors[1][0], vectors[2][0], vectors[2][1], true, true, true)
+                    : Box.fromCellVectors(vectors);
+        } catch (IllegalArgumentException e) {
+            throw new InputFormatException(lines.file(), 0, "the lattice vectors do not span a cell (singular or not finite): " + e.getMessage());
+        }
         double[][] inverse = cartesian && !aligned ? Matrix3.inverse(vectors) : null;
         double[] positions = new double[3 * n];
         int[] types = new int[n];

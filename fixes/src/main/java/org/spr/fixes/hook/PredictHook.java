@@ -342,6 +342,14 @@ public final class PredictHook implements Hook {
         public Hook create(Map<String, String> parameters) {
             RdfHook.allowOnly(name(), parameters, Set.of("model", "kind", "window", "potential", "units", "plane", "boxrelax",
                     "threshold", "also", "path", "species"));
+            double threshold = RdfHook.number(parameters, "threshold", 1.5);
+            if (!(threshold > 0) || Double.isInfinite(threshold)) {
+                throw new IllegalArgumentException("hook 'predict': threshold must be a positive out-of-domain distance, got " + threshold);
+            }
+            double window = RdfHook.number(parameters, "window", 10);
+            if (!(window >= 1) || window != Math.rint(window) || window > 1e6) {
+                throw new IllegalArgumentException("hook 'predict': window must be a whole number of frames ≥ 1, got " + parameters.get("window"));
+            }
             String location = parameters.getOrDefault("model", "auto");
             if (location.equals("auto")) {
                 return new MatchedPredictHook(parameters);
@@ -366,8 +374,7 @@ public final class PredictHook implements Hook {
             List<String> alsoNames = Arrays.stream(parameters.getOrDefault("also", "").split(";")).map(String::strip)
                     .filter(name -> !name.isEmpty()).toList();
             List<SprModel> also = alsoNames.stream().map(PredictHook::loadModel).toList();
-            return new PredictHook(model, location, kind, (int) RdfHook.number(parameters, "window", 10), inherent,
-                    RdfHook.number(parameters, "threshold", 1.5), also, alsoNames);
+            return new PredictHook(model, location, kind, (int) window, inherent, threshold, also, alsoNames);
         }
     }
 
