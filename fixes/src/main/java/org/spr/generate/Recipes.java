@@ -36,12 +36,12 @@ public final class Recipes {
      * {@code kT=0.05:0.8}, {@code vacancies=0:0.04}, {@code rate=1000:20000} (log-uniform), {@code peak=3000:5000}).
      */
     public static SystemRecipe recipe(String name, Map<String, String> options) {
-        java.util.Set<String> known = "amc".equals(name) ? java.util.Set.of("cells", "vacancies", "rate", "peak")
+        java.util.Set<String> known = "amc".equals(name) ? java.util.Set.of("cells", "potential", "switch", "moves", "kT", "vacancies", "rate", "peak")
                 : java.util.Set.of("cells", "amplitude", "vacancies");
         if (names().contains(name)) {
             for (String key : options.keySet()) {
                 if (!known.contains(key)) {
-                    throw new IllegalArgumentException("--set " + key + ": unknown option of system " + name + " (known: "
+                    throw org.spr.error.SprException.usage("--set " + key + ": unknown option of system " + name + " (known: "
                             + String.join(", ", new java.util.TreeSet<>(known)) + ")");
                 }
             }
