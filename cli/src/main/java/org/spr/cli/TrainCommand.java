@@ -144,7 +144,8 @@ public final class TrainCommand implements Callable<Integer> {
             throw SprException.usage("--non-negative must be none or clip, got '" + nonNegative + "'");
         }
         PrintStream err = System.err;
-        Dataset dataset = Dataset.read(data);
+        Dataset dataset = Dataset.read(data, options.skipBadRows);
+        DatasetWarnings.report("train", dataset);
         if (channels != null) {
             dataset = recomputeInputs(dataset, err);
         } else if (structures != null || logChannels || adfCutoff != null || inputsOut != null) {
