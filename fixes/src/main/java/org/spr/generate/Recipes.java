@@ -9,6 +9,7 @@ import org.spr.protocol.CarbonPotential;
 import org.spr.protocol.Composition;
 import org.spr.protocol.DistortRemoveRelax;
 import org.spr.protocol.MaterialSystem;
+import org.spr.protocol.MeltQuench;
 import org.spr.protocol.Potential;
 import org.spr.protocol.Systems;
 import org.spr.model.DescriptorSpec;
@@ -28,7 +29,7 @@ public final class Recipes {
 
     /** Names accepted by {@link #recipe(String, Map)}. */
     public static List<String> names() {
-        return List.of("amc", "lj2d", "lj3d", "sic", "cualzr", "cuzr");
+        return List.of("amc", "lj2d", "lj3d", "ka", "sic", "cualzr", "cuzr");
     }
 
     /**
@@ -37,7 +38,8 @@ public final class Recipes {
      */
     public static SystemRecipe recipe(String name, Map<String, String> options) {
         java.util.Set<String> known = "amc".equals(name) ? java.util.Set.of("cells", "potential", "switch", "moves", "kT", "vacancies", "rate", "peak")
-                : java.util.Set.of("cells", "amplitude", "vacancies");
+                : "lj2d".equals(name) ? java.util.Set.of("cells", "amplitude", "vacancies")
+                : java.util.Set.of("cells", "amplitude", "vacancies", "glass", "rate");
         if (names().contains(name)) {
             for (String key : options.keySet()) {
                 if (!known.contains(key)) {
@@ -49,18 +51,21 @@ public final class Recipes {
         return switch (name) {
             case "amc" -> amc(options);
             case "lj2d" -> distorted("LJ2D", options, "16x10", 0.25, 0.15, 2, new RadialGrid(5.0, 0.0125),
-                    PhononDosParameters.ljDefaults(), false, size -> Systems.lennardJones2d(size[0], size[1]));
+                    PhononDosParameters.ljDefaults(), false, null, size -> Systems.lennardJones2d(size[0], size[1]));
             case "lj3d" -> distorted("LJ3D", options, "4", 0.25, 0.15, 3, new RadialGrid(5.0, 0.0125),
-                    PhononDosParameters.ljDefaults(), false, size -> Systems.lennardJones3d(size[0]));
+                    PhononDosParameters.ljDefaults(), false, GlassSchedule.LENNARD_JONES, size -> Systems.lennardJones3d(size[0]));
+            case "ka" -> distorted("KA", options, "4", 0.2, 0.1, 3, new RadialGrid(5.0, 0.0125),
+                    PhononDosParameters.ljDefaults(), true, GlassSchedule.LENNARD_JONES, size -> Systems.kobAndersen(size[0]));
             case "sic" -> distorted("SiC", options, "3", 0.6, 0.15, 3, RadialGrid.DEFAULT,
                     PhononDosParameters.metalDefaults().withGrid(new FrequencyGrid(0, 40, 200)).withBroadeningWidth(0.4), true,
-                    size -> Systems.siliconCarbide(size[0]));
+                    GlassSchedule.SILICON_CARBIDE, size -> Systems.siliconCarbide(size[0]));
             case "cualzr" -> distorted("CuAlZr", options, "4", 0.5, 0.1, 3, RadialGrid.DEFAULT,
                     PhononDosParameters.metalDefaults().withGrid(new FrequencyGrid(0, 12, 200)).withBroadeningWidth(0.15), true,
+                    GlassSchedule.METALLIC,
                     size -> Systems.copperAluminiumZirconium(Systems.CU_AL_ZR_GLASS, size[0], eamDirectory()));
             case "cuzr" -> distorted("CuZr", options, "4", 0.5, 0.1, 3, RadialGrid.DEFAULT,
                     PhononDosParameters.metalDefaults().withGrid(new FrequencyGrid(0, 12, 200)).withBroadeningWidth(0.15), true,
-                    size -> Systems.copperZirconium(Composition.parse("Cu50Zr50"), size[0]));
+                    GlassSchedule.METALLIC, size -> Systems.copperZirconium(Composition.parse("Cu50Zr50"), size[0]));
             default -> throw new IllegalArgumentException("Unknown system '" + name + "'; known: " + String.join(", ", names()));
         };
     }
@@ -144,13 +149,45 @@ public final class Recipes {
             "pdos_weight_outside_grid");
 
     /**
+     * How the glasses of a 3D recipe are melt-quenched ({@link MeltQuench} from a random packing of as many atoms as the
+     * crystal has sites): melt at {@code melt} for {@code meltSteps}, cool linearly to {@code end} at a rate drawn
+     * log-uniform from the recipe's {@code rate} option (default {@code rates}, K/ps in metal units, ε/k_B per τ in lj
+     * units), {@code annealSteps} at {@code end}, then minimised with the box relaxed to zero pressure.
+     *
+     * @param melt        melt temperature (K or ε/k_B): well above the potential's melting point
+     * @param end         temperature the melt is cooled to
+     * @param meltSteps   steps at the melt temperature
+     * @param annealSteps steps at the end temperature
+     * @param timestep    MD step (ps or τ)
+     * @param rates       default cooling-rate range LOW:HIGH
+     */
+    record GlassSchedule(double melt, double end, int meltSteps, int annealSteps, double timestep, String rates) {
+        /** Cu–Zr and Cu–Al–Zr EAM: 2,500 K (Mendelev's Cu50Zr50 melts near 1,300 K), → 300 K at 30–1,000 K/ps, 2 fs. */
+        static final GlassSchedule METALLIC = new GlassSchedule(2500, 300, 1500, 1000, 0.002, "30:1000");
+        /** Tersoff SiC: 5,000 K (its melting point is above 3,500 K), → 300 K at 100–2,000 K/ps, 1 fs. */
+        static final GlassSchedule SILICON_CARBIDE = new GlassSchedule(5000, 300, 2000, 1000, 0.001, "100:2000");
+        /** LJ (one-component, and Kob–Andersen): T* 2.0 → 0.05 at 0.005–0.5 per τ, 0.005 τ, packed at 1.15 × the crystal volume. */
+        static final GlassSchedule LENNARD_JONES = new GlassSchedule(2.0, 0.05, 1000, 1000, 0.005, "0.005:0.5");
+
+        /** The melt-quench of a seed at a cooling rate; the cooling steps are (melt − end) / (rate · timestep). */
+        MeltQuench protocol(MaterialSystem material, double rate, long seed) {
+            int coolSteps = (int) Math.round((melt - end) / (rate * timestep));
+            return new MeltQuench(material, material.crystal().sites(), 1.15, 0.8, 200, melt, meltSteps, end, coolSteps,
+                    annealSteps, timestep, true, DistortRemoveRelax.of(material, 0, 0, 0).forceTolerance(), seed);
+        }
+    }
+
+    /**
      * The linear paper's systems: crystal → random displacements (uniform amplitude drawn per structure) → vacancies
-     * (fraction drawn per structure) → minimisation. Options: {@code cells}, {@code amplitude=LOW:HIGH},
-     * {@code vacancies=LOW:HIGH}.
+     * (fraction drawn per structure) → minimisation; in 3D a fraction {@code glass} of the seeds (default 0.5) are
+     * instead glasses melt-quenched as users make them ({@link GlassSchedule}; cooling rate log-uniform in
+     * {@code rate}). Options: {@code cells}, {@code amplitude=LOW:HIGH}, {@code vacancies=LOW:HIGH}, {@code glass=F},
+     * {@code rate=LOW:HIGH}.
      */
     static SystemRecipe distorted(String system, Map<String, String> options, String defaultCells, double maxAmplitude,
                                   double maxVacancies, int dimension, RadialGrid grid, PhononDosParameters pdos,
-                                  boolean boxRelax, java.util.function.Function<int[], MaterialSystem> factory) {
+                                  boolean boxRelax, GlassSchedule glass,
+                                  java.util.function.Function<int[], MaterialSystem> factory) {
         String cellText = options.getOrDefault("cells", defaultCells);
         int[] size = cellText.contains("x") ? cells(cellText) : new int[]{parseCount(cellText)};
         double[] amplitude = range(options.getOrDefault("amplitude", "0:" + maxAmplitude), "amplitude");
@@ -159,19 +196,44 @@ public final class Recipes {
             throw new IllegalArgumentException("amplitude must be ≥ 0 and vacancies in [0, 0.5), got amplitude "
                     + amplitude[0] + ":" + amplitude[1] + ", vacancies " + vacancies[0] + ":" + vacancies[1]);
         }
+        double glassFraction = glass == null ? 0 : range(options.getOrDefault("glass", "0.5"), "glass")[0];
+        double[] rate = glass == null ? null : range(options.getOrDefault("rate", glass.rates()), "rate");
+        if (!(glassFraction >= 0 && glassFraction <= 1) || (rate != null && !(rate[0] > 0))) {
+            throw new IllegalArgumentException("glass must be a fraction in [0, 1] and rate a positive range, got glass "
+                    + glassFraction + (rate == null ? "" : ", rate " + rate[0] + ":" + rate[1]));
+        }
         MaterialSystem material = factory.apply(size);
         DistortRemoveRelax base = DistortRemoveRelax.of(material, 0, 0, 0);
         DescriptorSpec descriptor = DescriptorSpec.total(grid, dimension, GrKind.INHERENT, material.potential().species());
         boolean lj = material.potential().units().equals("lj");
-        Map<String, String> units = lj ? Map.of("energy_per_atom", "epsilon", "amplitude", "sigma")
-                : Map.of("energy_per_atom", "eV", "amplitude", "Å");
-        return new SystemRecipe(system, descriptor, pdos, new ArrayList<>(base.parameters().keySet()), units, seed -> {
+        java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>(base.parameters().keySet());
+        Map<String, String> units = new java.util.LinkedHashMap<>(lj ? Map.of("energy_per_atom", "epsilon", "amplitude", "sigma")
+                : Map.of("energy_per_atom", "eV", "amplitude", "Å"));
+        Map<String, String> conventions = new java.util.LinkedHashMap<>();
+        if (glassFraction > 0) {
+            names.addAll(glass.protocol(material, rate[0], 0).parameters().keySet());
+            units.putAll(lj ? Map.of("melt_temperature", "epsilon/k_B", "final_temperature", "epsilon/k_B",
+                    "timestep", "tau", "quench_rate", "epsilon/k_B/tau")
+                    : Map.of("melt_temperature", "K", "final_temperature", "K", "timestep", "ps", "quench_rate", "K/ps"));
+            conventions.put("protocols", String.format(java.util.Locale.ROOT, "per row: distort-remove-relax (crystal) or"
+                    + " melt-quench (glass, fraction %.3g of the seeds, cooling rate log-uniform in %s:%s)",
+                    glassFraction, fmt(rate[0]), fmt(rate[1])));
+        }
+        return new SystemRecipe(system, descriptor, pdos, new ArrayList<>(names), units, seed -> {
             Random random = new Random(seed * 0x5DEECE66DL + 23);
             double a = uniform(random, amplitude);
             double v = uniform(random, vacancies);
+            if (glassFraction > 0 && random.nextDouble() < glassFraction) {
+                double q = Math.exp(uniform(random, new double[]{Math.log(rate[0]), Math.log(rate[1])}));
+                return glass.protocol(material, q, seed);
+            }
             return new DistortRemoveRelax(material, a, DistortRemoveRelax.Distribution.UNIFORM, v, boxRelax,
                     base.forceTolerance(), seed);
-        }, material.potential(), material.crystal().dimension(), Map.of(), null);
+        }, material.potential(), material.crystal().dimension(), conventions, null);
+    }
+
+    private static String fmt(double value) {
+        return String.format(java.util.Locale.ROOT, "%.4g", value);
     }
 
     private static Path eamDirectory() {

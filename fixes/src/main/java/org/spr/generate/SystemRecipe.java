@@ -35,6 +35,12 @@ public record SystemRecipe(String system, DescriptorSpec descriptor, PhononDosPa
         conventions = conventions == null ? Map.of() : Map.copyOf(conventions);
     }
 
+    /** The same recipe making every structure with another protocol (e.g. a user's melt-quench schedule). */
+    public SystemRecipe withProtocol(LongFunction<Protocol> newProtocolForSeed) {
+        return new SystemRecipe(system, descriptor, phononDos, parameterNames, units, newProtocolForSeed, potential,
+                lammpsDimension, conventions, allenFeldman);
+    }
+
     /** The same recipe with other descriptor, PDOS and κ settings (a system file's). */
     public SystemRecipe withSettings(DescriptorSpec newDescriptor, PhononDosParameters newPhononDos,
                                      org.spr.label.AllenFeldmanParameters newAllenFeldman) {

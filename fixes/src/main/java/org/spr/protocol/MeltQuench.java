@@ -133,6 +133,7 @@ public record MeltQuench(MaterialSystem system, int atoms, double volumeFactor, 
         map.put("melt_steps", meltSteps);
         map.put("final_temperature", finalTemperature);
         map.put("cool_steps", coolSteps);
+        map.put("quench_rate", coolSteps > 0 ? (meltTemperature - finalTemperature) / (coolSteps * timestep) : Double.NaN);
         map.put("anneal_steps", annealSteps);
         map.put("timestep", timestep);
         map.put("box_relax", boxRelax);

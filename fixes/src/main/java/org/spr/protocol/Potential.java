@@ -9,7 +9,7 @@ import java.util.Locale;
 /**
  * An interatomic potential as the LAMMPS commands that define it, with the species it maps to atom types
  * 1…n and their masses. Built by the factories ({@link #tersoff}, {@link #eamAlloy}, {@link #eamFs},
- * {@link #lennardJones}, {@link #mlIapUnified}) or directly for any other pair style.
+ * {@link #lennardJones}, {@link #kobAndersen}, {@link #mlIapUnified}) or directly for any other pair style.
  *
  * <p>Checked when constructed, before any simulation: units are {@code metal} or {@code lj}; masses are positive and
  * one per species; and when a potential file is named, its species (Tersoff, eam/alloy, eam/fs files) include every
@@ -94,6 +94,18 @@ public record Potential(String name, String units, String pairStyle, List<String
         return new Potential(String.format(Locale.ROOT, "lj/cut %.3g", cutoff), "lj",
                 String.format(Locale.ROOT, "lj/cut %.6f", cutoff), List.of("* * 1.0 1.0"),
                 List.of("pair_modify shift yes"), List.of("LJ"), List.of(1.0), null);
+    }
+
+    /**
+     * The Kob–Andersen binary Lennard-Jones glass former (Kob &amp; Andersen, PRE 51, 4626 (1995)) in {@code lj} units:
+     * species A (type 1) and B (type 2), masses 1; ε_AA = 1, σ_AA = 1, ε_AB = 1.5, σ_AB = 0.8, ε_BB = 0.5, σ_BB = 0.88,
+     * each pair cut at 2.5 σ_αβ with the energy shifted to zero there. At 80:20 and ρ* = 1.2 it does not crystallise
+     * on simulation time scales, unlike the one-component LJ.
+     */
+    public static Potential kobAndersen() {
+        return new Potential("kob-andersen", "lj", "lj/cut 2.5",
+                List.of("1 1 1.0 1.0 2.5", "1 2 1.5 0.8 2.0", "2 2 0.5 0.88 2.2"),
+                List.of("pair_modify shift yes"), List.of("A", "B"), List.of(1.0, 1.0), null);
     }
 
     private static Potential withFile(String style, String fileName, List<String> species) {

@@ -50,6 +50,19 @@ public final class Systems {
                 Potential.lennardJones(LJ_CUTOFF));
     }
 
+    /** Reduced number density of the Kob–Andersen mixture (Kob &amp; Andersen 1995). */
+    public static final double KOB_ANDERSEN_DENSITY = 1.2;
+
+    /**
+     * Kob–Andersen 80:20 binary LJ ({@link Potential#kobAndersen}): an FCC crystal of 4·cells³ sites at ρ* = 1.2 with A
+     * and B assigned at random at 80:20 (the "crystal" the distort–remove–relax protocol starts from; its glasses come
+     * from {@link MeltQuench}), {@code lj} units.
+     */
+    public static MaterialSystem kobAndersen(int cells) {
+        return new MaterialSystem("ka", new Crystal("lj", 3, "fcc", KOB_ANDERSEN_DENSITY, List.of(), List.of(0.8, 0.2),
+                cells, cells, cells), Potential.kobAndersen());
+    }
+
     /** SiC: zincblende crystal of 8·cells³ atoms (Si type 1, C type 2), Tersoff's {@code SiC.tersoff}. */
     public static MaterialSystem siliconCarbide(int cells) {
         return new MaterialSystem("sic", zincblende(cells), Potential.tersoff("SiC.tersoff", "Si", "C"));

@@ -23,7 +23,7 @@ class SystemFileTest {
     @Test
     void everyBuiltInSystemHasAFileThatGivesTheJavaRecipesSettings() {
         List<String> names = SystemFile.builtInNames();
-        assertEquals(List.of("amc", "lj2d", "lj3d", "sic", "sic-mace", "cualzr", "cuzr"), names);
+        assertEquals(List.of("amc", "lj2d", "lj3d", "ka", "sic", "sic-mace", "cualzr", "cuzr"), names);
         for (String name : names) {
             SystemFile system = SystemFile.builtIn(name);
             assertEquals(name, system.name());

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The systems whose LAMMPS inputs ship as resources (amc, lj2d, lj3d, sic, sic-mace, cualzr, cuzr): each has an input
+ * The systems whose LAMMPS inputs ship as resources (amc, lj2d, lj3d, ka, sic, sic-mace, cualzr, cuzr): each has an input
  * script {@code in.<system>} that runs with plain {@code lmp -in} and with {@code spr run}, a README and, where Debian's
  * {@code lammps-data} lacks it, its potential file. {@link #copy} writes a system's files into a directory, ready to run
  * there.

@@ -18,7 +18,7 @@ class InputsTest {
 
     @Test
     void everySystemOfThePapersIsListedWithScriptAndReadme() {
-        assertEquals(List.of("amc", "lj2d", "lj3d", "sic", "sic-mace", "cualzr", "cuzr"), Inputs.systems());
+        assertEquals(List.of("amc", "lj2d", "lj3d", "ka", "sic", "sic-mace", "cualzr", "cuzr"), Inputs.systems());
         for (String system : Inputs.systems()) {
             assertEquals("in." + system, Inputs.scriptName(system));
             assertTrue(Inputs.files(system).contains("README.md"), system);
