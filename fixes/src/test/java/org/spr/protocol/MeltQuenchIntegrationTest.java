@@ -84,4 +84,34 @@ class MeltQuenchIntegrationTest {
         assertMessage("2D", () -> new MeltQuench(Systems.lennardJones2d(4, 4), 32, 1.15, 0.8, 100, 2.0, 100, 0.1,
                 100, 100, 0.005, false, 1e-4, 1));
     }
+
+    /** Zero-pressure number density N/V of a result (its box is cubic after the isotropic relaxation). */
+    private static double density(ProtocolResult result) {
+        double edge = result.box().xhi() - result.box().xlo();
+        return result.atoms() / (edge * edge * edge);
+    }
+
+    @Test
+    void kobAndersenGlassHasTheMixturesCompositionDensityAndEnergy() {
+        // T* 2.0 → 0.05 over 20,000 steps of 0.005 τ (0.0195 per τ), box relaxed to zero pressure
+        MeltQuench protocol = new MeltQuench(Systems.kobAndersen(4), 256, 1.15, 0.8, 200, 2.0, 1000, 0.05, 20_000, 1000,
+                0.005, true, 1e-4, 17);
+        ProtocolResult glass = run(protocol, RecordSink.NONE);
+        assertTrue(glass.usable(), glass.problem());
+        assertArrayEquals(new int[]{205, 51}, typeCounts(glass.types(), 2), "80:20");
+        // Kob–Andersen inherent structures: about −7.5 to −7.7 ε per atom near ρ* = 1.2 (Sastry, Debenedetti & Stillinger 1998)
+        assertTrue(glass.energyPerAtom() > -7.75 && glass.energyPerAtom() < -7.45, "energy " + glass.energyPerAtom());
+        assertEquals(1.2, density(glass), 0.06, "zero-pressure density of the glass");
+    }
+
+    @Test
+    void oneComponentLennardJonesQuenchedAtTheRecipesRatesStaysAGlass() {
+        // the slowest rate of the lj3d recipe, 0.005 per τ: the one-component LJ, quick to crystallise, stays amorphous
+        // for this seed: its inherent-structure energy lies well above the FCC crystal's −7.463 ε (rc 2.5 σ, shifted)
+        MeltQuench protocol = new MeltQuench(Systems.lennardJones3d(4), 256, 1.15, 0.8, 200, 2.0, 1000, 0.05, 78_000, 1000,
+                0.005, true, 1e-4, 777);
+        ProtocolResult glass = run(protocol, RecordSink.NONE);
+        assertTrue(glass.usable(), glass.problem());
+        assertTrue(glass.energyPerAtom() > -7.463 + 0.2 && glass.energyPerAtom() < -6.8, "energy " + glass.energyPerAtom());
+    }
 }
