@@ -91,12 +91,15 @@ class MeltQuenchIntegrationTest {
         return result.atoms() / (edge * edge * edge);
     }
 
+    /** 256 atoms, T* 2.0 for 1,000 steps, cooled to 0.05 in {@code coolSteps} of 0.005 τ, 1,000 steps, box relaxed. */
+    private static MeltQuench reducedUnitQuench(MaterialSystem system, int coolSteps, long seed) {
+        return new MeltQuench(system, 256, 1.15, 0.8, 200, 2.0, 1000, 0.05, coolSteps, 1000, 0.005, true, 1e-4, seed);
+    }
+
     @Test
     void kobAndersenGlassHasTheMixturesCompositionDensityAndEnergy() {
         // T* 2.0 → 0.05 over 20,000 steps of 0.005 τ (0.0195 per τ), box relaxed to zero pressure
-        MeltQuench protocol = new MeltQuench(Systems.kobAndersen(4), 256, 1.15, 0.8, 200, 2.0, 1000, 0.05, 20_000, 1000,
-                0.005, true, 1e-4, 17);
-        ProtocolResult glass = run(protocol, RecordSink.NONE);
+        ProtocolResult glass = run(reducedUnitQuench(Systems.kobAndersen(4), 20_000, 17), RecordSink.NONE);
         assertTrue(glass.usable(), glass.problem());
         assertArrayEquals(new int[]{205, 51}, typeCounts(glass.types(), 2), "80:20");
         // Kob–Andersen inherent structures: about −7.5 to −7.7 ε per atom near ρ* = 1.2 (Sastry, Debenedetti & Stillinger 1998)
@@ -108,9 +111,7 @@ class MeltQuenchIntegrationTest {
     void oneComponentLennardJonesQuenchedAtTheRecipesRatesStaysAGlass() {
         // the slowest rate of the lj3d recipe, 0.005 per τ: the one-component LJ, quick to crystallise, stays amorphous
         // for this seed: its inherent-structure energy lies well above the FCC crystal's −7.463 ε (rc 2.5 σ, shifted)
-        MeltQuench protocol = new MeltQuench(Systems.lennardJones3d(4), 256, 1.15, 0.8, 200, 2.0, 1000, 0.05, 78_000, 1000,
-                0.005, true, 1e-4, 777);
-        ProtocolResult glass = run(protocol, RecordSink.NONE);
+        ProtocolResult glass = run(reducedUnitQuench(Systems.lennardJones3d(4), 78_000, 777), RecordSink.NONE);
         assertTrue(glass.usable(), glass.problem());
         assertTrue(glass.energyPerAtom() > -7.463 + 0.2 && glass.energyPerAtom() < -6.8, "energy " + glass.energyPerAtom());
     }
