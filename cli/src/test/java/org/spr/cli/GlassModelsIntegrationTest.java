@@ -12,6 +12,7 @@ import org.spr.model.ModelCatalog;
 import org.spr.model.ModelFile;
 import org.spr.model.RegressionMetrics;
 import org.spr.model.SprModel;
+import org.spr.model.TrainingDomain;
 import org.spr.protocol.Composition;
 import org.spr.protocol.MaterialSystem;
 import org.spr.protocol.MeltQuench;
@@ -64,7 +65,8 @@ class GlassModelsIntegrationTest {
             double[] predicted = embedded.predict(g, glasses.metadata().input());
             RegressionMetrics metrics = RegressionMetrics.of(new double[][]{predicted}, new double[][]{glasses.spectra()[i]});
             double distance = embedded.domainDistance(g);
-            assertTrue(distance <= 1.0, glasses.ids().get(i) + ": domain distance " + distance + " (1 = edge of the training set)");
+            // in domain as every prediction reports it: D ≤ 1.5 (D = 1 is the 99th percentile of the training rows)
+            assertTrue(distance <= TrainingDomain.DEFAULT_THRESHOLD, glasses.ids().get(i) + ": domain distance " + distance);
             assertTrue(metrics.r2() >= 0.95, glasses.ids().get(i) + ": PDOS R² " + metrics.r2() + " against its Hessian PDOS");
         }
     }
