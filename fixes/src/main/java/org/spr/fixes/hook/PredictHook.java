@@ -309,21 +309,49 @@ public final class PredictHook implements Hook {
         return ModelFile.load(Path.of(location));
     }
 
+    /** Makes the hook from its parameters (see the factory's parameter help). */
+    static Hook create(Map<String, String> parameters) {
+        RdfHook.allowOnly("predict", parameters, Set.of("model", "kind", "window", "potential", "units", "plane", "boxrelax",
+                "threshold", "also", "path", "species"));
+        double threshold = RdfHook.number(parameters, "threshold", 1.5);
+        if (!(threshold > 0) || Double.isInfinite(threshold)) {
+            throw new IllegalArgumentException("hook 'predict': threshold must be a positive out-of-domain distance, got " + threshold);
+        }
+        double window = RdfHook.number(parameters, "window", 10);
+        if (!(window >= 1) || window != Math.rint(window) || window > 1e6) {
+            throw new IllegalArgumentException("hook 'predict': window must be a whole number of frames ≥ 1, got " + parameters.get("window"));
+        }
+        String location = parameters.getOrDefault("model", "auto");
+        if (location.equals("auto")) {
+            return new MatchedPredictHook(parameters);
+        }
+        SprModel model = loadModel(location);
+        GrKind kind = parameters.containsKey("kind") && !parameters.get("kind").equals("auto")
+                ? GrKind.parse(parameters.get("kind")) : model.inputSpec().grKind();
+        InherentStructure inherent = null;
+        if (kind == GrKind.INHERENT) {
+            String potential = parameters.get("potential");
+            if (potential == null || potential.isBlank()) {
+                throw new IllegalArgumentException("hook 'predict' with " + location + " needs inherent structures: give the "
+                        + "potential as potential=pair_style …;pair_coeff … (or kind=instantaneous to skip the minimisation)");
+            }
+            boolean plane = Boolean.parseBoolean(parameters.getOrDefault("plane",
+                    Boolean.toString(model.inputSpec().dimension() == 2)));
+            String relax = parameters.getOrDefault("boxrelax", plane ? "x 0.0 y 0.0" : "none");
+            inherent = new InherentStructure(parameters.getOrDefault("units", "metal"),
+                    Arrays.stream(potential.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList(), plane, 1000,
+                    relax.equals("none") ? null : relax);
+        }
+        List<String> alsoNames = Arrays.stream(parameters.getOrDefault("also", "").split(";")).map(String::strip)
+                .filter(name -> !name.isEmpty()).toList();
+        List<SprModel> also = alsoNames.stream().map(PredictHook::loadModel).toList();
+        return new PredictHook(model, location, kind, (int) window, inherent, threshold, also, alsoNames);
+    }
+
     /** Factory for {@code predict}. */
-    public static final class Factory implements HookFactory {
-        @Override
-        public String name() {
-            return "predict";
-        }
-
-        @Override
-        public String description() {
-            return "SPR predictions on the current g(r) (OUT/<fix>/: timeseries.csv, spectra.csv, plots)";
-        }
-
-        @Override
-        public List<String> parameterHelp() {
-            return List.of(
+    public static final class Factory extends NamedHookFactory {
+        public Factory() {
+            super("predict", "SPR predictions on the current g(r) (OUT/<fix>/: timeseries.csv, spectra.csv, plots)", PredictHook::create,
                     "model=auto    the installed PDOS model fitting the run's species, units, dimension (spr models),",
                     "              or a .sprmodel file, an embedded name (amc-linear, amc-kappa, amc-edos)",
                     "path=DIR;…    auto: model folders searched first (set from --model-path)",
@@ -336,45 +364,6 @@ public final class PredictHook implements Hook {
                     "boxrelax=…    inherent: fix box/relax args (default 'x 0.0 y 0.0' in the plane, else none)",
                     "threshold=1.5 training-domain distance above which a prediction is flagged",
                     "also=M;M…     further models on the same g(r) (files or embedded names, e.g. amc-kappa)");
-        }
-
-        @Override
-        public Hook create(Map<String, String> parameters) {
-            RdfHook.allowOnly(name(), parameters, Set.of("model", "kind", "window", "potential", "units", "plane", "boxrelax",
-                    "threshold", "also", "path", "species"));
-            double threshold = RdfHook.number(parameters, "threshold", 1.5);
-            if (!(threshold > 0) || Double.isInfinite(threshold)) {
-                throw new IllegalArgumentException("hook 'predict': threshold must be a positive out-of-domain distance, got " + threshold);
-            }
-            double window = RdfHook.number(parameters, "window", 10);
-            if (!(window >= 1) || window != Math.rint(window) || window > 1e6) {
-                throw new IllegalArgumentException("hook 'predict': window must be a whole number of frames ≥ 1, got " + parameters.get("window"));
-            }
-            String location = parameters.getOrDefault("model", "auto");
-            if (location.equals("auto")) {
-                return new MatchedPredictHook(parameters);
-            }
-            SprModel model = loadModel(location);
-            GrKind kind = parameters.containsKey("kind") && !parameters.get("kind").equals("auto")
-                    ? GrKind.parse(parameters.get("kind")) : model.inputSpec().grKind();
-            InherentStructure inherent = null;
-            if (kind == GrKind.INHERENT) {
-                String potential = parameters.get("potential");
-                if (potential == null || potential.isBlank()) {
-                    throw new IllegalArgumentException("hook 'predict' with " + location + " needs inherent structures: give the "
-                            + "potential as potential=pair_style …;pair_coeff … (or kind=instantaneous to skip the minimisation)");
-                }
-                boolean plane = Boolean.parseBoolean(parameters.getOrDefault("plane",
-                        Boolean.toString(model.inputSpec().dimension() == 2)));
-                String relax = parameters.getOrDefault("boxrelax", plane ? "x 0.0 y 0.0" : "none");
-                inherent = new InherentStructure(parameters.getOrDefault("units", "metal"),
-                        Arrays.stream(potential.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList(), plane, 1000,
-                        relax.equals("none") ? null : relax);
-            }
-            List<String> alsoNames = Arrays.stream(parameters.getOrDefault("also", "").split(";")).map(String::strip)
-                    .filter(name -> !name.isEmpty()).toList();
-            List<SprModel> also = alsoNames.stream().map(PredictHook::loadModel).toList();
-            return new PredictHook(model, location, kind, (int) window, inherent, threshold, also, alsoNames);
         }
     }
 
