@@ -610,13 +610,7 @@ public final class Lammps implements AutoCloseable {
         ensureUsable();
         requireId("fix", id);
         Pointer value = library.lammps_extract_fix(handle, id, Style.GLOBAL.code, Shape.SCALAR.code, 0, 0);
-        checkError("extract_fix " + id);
-        if (value == null) {
-            throw new LammpsException("Fix " + id + " has no global scalar.");
-        }
-        double result = value.getDouble(0);
-        library.lammps_free(value);
-        return result;
+        return freedDouble(value, "extract_fix " + id, "Fix " + id + " has no global scalar.");
     }
 
     /** Element i (0-based) of a fix's global vector. */
@@ -624,13 +618,7 @@ public final class Lammps implements AutoCloseable {
         ensureUsable();
         requireId("fix", id);
         Pointer value = library.lammps_extract_fix(handle, id, Style.GLOBAL.code, Shape.VECTOR.code, index, 0);
-        checkError("extract_fix " + id);
-        if (value == null) {
-            throw new LammpsException("Fix " + id + " has no global vector element " + index + ".");
-        }
-        double result = value.getDouble(0);
-        library.lammps_free(value);
-        return result;
+        return freedDouble(value, "extract_fix " + id, "Fix " + id + " has no global vector element " + index + ".");
     }
 
     /** Value of an equal-style (or compatible) variable, evaluated now. */
@@ -638,9 +626,17 @@ public final class Lammps implements AutoCloseable {
         ensureUsable();
         requireId("variable", name);
         Pointer value = library.lammps_extract_variable(handle, name, null);
-        checkError("extract_variable " + name);
+        return freedDouble(value, "extract_variable " + name, "Variable " + name + " cannot be evaluated as a number.");
+    }
+
+    /**
+     * The double that LAMMPS allocated for an extract call (checked for an error first as {@code call}), freed with
+     * {@code lammps_free}; a null pointer is refused with {@code missing}.
+     */
+    private double freedDouble(Pointer value, String call, String missing) {
+        checkError(call);
         if (value == null) {
-            throw new LammpsException("Variable " + name + " cannot be evaluated as a number.");
+            throw new LammpsException(missing);
         }
         double result = value.getDouble(0);
         library.lammps_free(value);

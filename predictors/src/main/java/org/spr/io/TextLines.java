@@ -181,19 +181,21 @@ final class TextLines implements Closeable {
         return true;
     }
 
-    /** Token {@code index} parsed as a double; a malformed number is reported with file and line. */
-    double parseDouble(int index) {
+    /** Where token {@code index} starts; a line with fewer tokens is reported as missing {@code expected} there. */
+    private int tokenStart(int index, String expected) {
         tokens();
         if (index >= tokenCount) {
-            throw error("expected a number in column " + (index + 1) + " but the line has " + tokenCount + " columns");
+            throw error("expected " + expected + " in column " + (index + 1) + " but the line has " + tokenCount + " columns");
         }
-        int i = tokenStart[index], end = tokenEnd[index];
+        return tokenStart[index];
+    }
+
+    /** Token {@code index} parsed as a double; a malformed number is reported with file and line. */
+    double parseDouble(int index) {
+        int start = tokenStart(index, "a number"), end = tokenEnd[index];
         byte[] b = buffer;
-        boolean negative = false;
-        if (b[i] == '-' || b[i] == '+') {
-            negative = b[i] == '-';
-            i++;
-        }
+        boolean negative = b[start] == '-';
+        int i = negative || b[start] == '+' ? start + 1 : start;
         long mantissa = 0;
         int digits = 0, exponent = 0;
         boolean any = false;
@@ -262,17 +264,10 @@ final class TextLines implements Closeable {
 
     /** Token {@code index} parsed as an int. */
     int parseInt(int index) {
-        tokens();
-        if (index >= tokenCount) {
-            throw error("expected an integer in column " + (index + 1) + " but the line has " + tokenCount + " columns");
-        }
-        int i = tokenStart[index], end = tokenEnd[index];
+        int start = tokenStart(index, "an integer"), end = tokenEnd[index];
         byte[] b = buffer;
-        boolean negative = false;
-        if (b[i] == '-' || b[i] == '+') {
-            negative = b[i] == '-';
-            i++;
-        }
+        boolean negative = b[start] == '-';
+        int i = negative || b[start] == '+' ? start + 1 : start;
         if (i == end) {
             throw error("'" + token(index) + "' in column " + (index + 1) + " is not an integer");
         }

@@ -239,14 +239,7 @@ public final class PredictHook implements Hook {
             }
             total = buffer.total().clone();
         } else if (kind == GrKind.INHERENT) {
-            Lammps lammps = step.lammps();
-            int[] types = lammps.gatherInts("type", 1);
-            double[] positions = lammps.gatherPositions();
-            Frame captured = new Frame(positions, types, step.typeCount(), null, null, null,
-                    FrameCapture.box(step.box(), step.dimension()), model.inputSpec().dimension(), step.timestep());
-            double[] minimised = inherent.quench(captured, lammps);
-            Frame frame = new Frame(minimised, types, step.typeCount(), null, null, null,
-                    FrameCapture.box(inherent.box(), step.dimension()), captured.dimension(), step.timestep());
+            Frame frame = inherentFrame(step);
             if (step.rank() != 0) {
                 return null;
             }
@@ -264,6 +257,21 @@ public final class PredictHook implements Hook {
     }
 
     /**
+     * The inherent structure of this step: the whole system gathered (on every rank), minimised on a copy by
+     * {@link InherentStructure}, as a frame in the minimised box with the model's g(r) dimension.
+     */
+    private Frame inherentFrame(StepContext step) {
+        Lammps lammps = step.lammps();
+        int[] types = lammps.gatherInts("type", 1);
+        double[] positions = lammps.gatherPositions();
+        Frame captured = new Frame(positions, types, step.typeCount(), null, null, null,
+                FrameCapture.box(step.box(), step.dimension()), model.inputSpec().dimension(), step.timestep());
+        double[] minimised = inherent.quench(captured, lammps);
+        return new Frame(minimised, types, step.typeCount(), null, null, null,
+                FrameCapture.box(inherent.box(), step.dimension()), captured.dimension(), step.timestep());
+    }
+
+    /**
      * A multi-channel model's input of this step, computed by {@link ChannelDescriptor} from the frame (gathered under
      * MPI) exactly as in training and post-processing; window averaging averages the linear channels before the log
      * scaling; {@link #lastG} receives the first channel's linear values (the g(r) the monitor plots).
@@ -271,14 +279,7 @@ public final class PredictHook implements Hook {
     private double[] currentChannels(StepContext step) {
         Frame frame;
         if (kind == GrKind.INHERENT) {
-            Lammps lammps = step.lammps();
-            int[] types = lammps.gatherInts("type", 1);
-            double[] positions = lammps.gatherPositions();
-            Frame captured = new Frame(positions, types, step.typeCount(), null, null, null,
-                    FrameCapture.box(step.box(), step.dimension()), model.inputSpec().dimension(), step.timestep());
-            double[] minimised = inherent.quench(captured, lammps);
-            frame = new Frame(minimised, types, step.typeCount(), null, null, null,
-                    FrameCapture.box(inherent.box(), step.dimension()), captured.dimension(), step.timestep());
+            frame = inherentFrame(step);
         } else {
             frame = capture.capture(step);
         }
