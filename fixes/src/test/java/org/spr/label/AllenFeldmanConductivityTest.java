@@ -168,17 +168,26 @@ class AllenFeldmanConductivityTest {
                 .compute(planar, decomposition, xy, box, 2));
     }
 
+    /** A perturbed 13-atom Morse cuboctahedron (copper masses) in a 20 Å cube: a small cluster with a finite κ. */
+    private record Cluster(double[] x, double[] box, Modes modes) {
+        static Cluster perturbed(long seed) {
+            double[] x = TestStructures.perturbedCuboctahedron(2.5, 0.05, seed);
+            Modes modes = AllenFeldmanConductivityTest.modes(PairForceField.allPairs(PairPotential.morse(0.5, 1.5, 2.5), 13), x,
+                    TestStructures.uniformMasses(13, 63.5));
+            return new Cluster(x, new double[] {20, 20, 20}, modes);
+        }
+
+        AllenFeldmanResult conductivity(AllenFeldmanParameters parameters) {
+            return new AllenFeldmanConductivity(parameters).compute(modes.dynamicalMatrix(), modes.decomposition(), x, box);
+        }
+    }
+
     @Test
     void classicalConductivityIsTemperatureIndependentAndTheQuantumOneApproachesIt() {
-        double[] x = TestStructures.perturbedCuboctahedron(2.5, 0.05, 17);
-        double[] box = {20, 20, 20};
-        Modes modes = modes(PairForceField.allPairs(PairPotential.morse(0.5, 1.5, 2.5), 13), x,
-                TestStructures.uniformMasses(13, 63.5));
+        Cluster cluster = Cluster.perturbed(17);
         double[] temperatures = {10, 300, 1e5};
-        AllenFeldmanResult classical = new AllenFeldmanConductivity(AllenFeldmanParameters.bulk(0.5, false, temperatures))
-                .compute(modes.dynamicalMatrix(), modes.decomposition(), x, box);
-        AllenFeldmanResult quantum = new AllenFeldmanConductivity(AllenFeldmanParameters.bulk(0.5, true, temperatures))
-                .compute(modes.dynamicalMatrix(), modes.decomposition(), x, box);
+        AllenFeldmanResult classical = cluster.conductivity(AllenFeldmanParameters.bulk(0.5, false, temperatures));
+        AllenFeldmanResult quantum = cluster.conductivity(AllenFeldmanParameters.bulk(0.5, true, temperatures));
         double reference = classical.conductivity()[0];
         assertTrue(reference > 0 && Double.isFinite(reference), "κ = " + reference);
         assertEquals(reference, classical.conductivity()[1], 1e-12 * reference);
@@ -190,14 +199,9 @@ class AllenFeldmanConductivityTest {
 
     @Test
     void monolayerConductivityScalesInverselyWithTheThicknessConvention() {
-        double[] x = TestStructures.perturbedCuboctahedron(2.5, 0.05, 19);
-        double[] box = {20, 20, 20};
-        Modes modes = modes(PairForceField.allPairs(PairPotential.morse(0.5, 1.5, 2.5), 13), x,
-                TestStructures.uniformMasses(13, 63.5));
-        double thin = new AllenFeldmanConductivity(AllenFeldmanParameters.monolayer(0.5, true, 3.35, 300))
-                .compute(modes.dynamicalMatrix(), modes.decomposition(), x, box).conductivity()[0];
-        double thick = new AllenFeldmanConductivity(AllenFeldmanParameters.monolayer(0.5, true, 6.70, 300))
-                .compute(modes.dynamicalMatrix(), modes.decomposition(), x, box).conductivity()[0];
+        Cluster cluster = Cluster.perturbed(19);
+        double thin = cluster.conductivity(AllenFeldmanParameters.monolayer(0.5, true, 3.35, 300)).conductivity()[0];
+        double thick = cluster.conductivity(AllenFeldmanParameters.monolayer(0.5, true, 6.70, 300)).conductivity()[0];
         assertEquals(2.0, thin / thick, 1e-12);
     }
 

@@ -92,13 +92,8 @@ public final class Lammps implements AutoCloseable {
      * Under {@code mpirun} the instance spans MPI_COMM_WORLD (LAMMPS initialises MPI if needed).
      */
     public static Lammps open(List<String> arguments) {
-        LibraryH library = LibraryLoader.library();
-        String[] argv = argv(arguments);
-        LammpsHandle handle = library.lammps_open_no_mpi(argv.length, argv, null);
-        if (handle == null) {
-            throw new LammpsException("LAMMPS refused to start with arguments " + arguments + ".");
-        }
-        return new Lammps(library, handle);
+        return open(arguments, (library, argv) -> library.lammps_open_no_mpi(argv.length, argv, null),
+                "LAMMPS refused to start with arguments " + arguments + ".");
     }
 
     /**
@@ -106,11 +101,17 @@ public final class Lammps implements AutoCloseable {
      * Open MPI and MPICH.
      */
     public static Lammps openOnCommunicator(int fortranCommunicator, List<String> arguments) {
+        return open(arguments, (library, argv) -> library.lammps_open_fortran(argv.length, argv, fortranCommunicator),
+                "LAMMPS refused to start on communicator " + fortranCommunicator + ".");
+    }
+
+    /** Opens LAMMPS through {@code opener} (a {@code lammps_open*} call on the argument vector); a null handle is refused with {@code refusal}. */
+    private static Lammps open(List<String> arguments, java.util.function.BiFunction<LibraryH, String[], LammpsHandle> opener,
+                               String refusal) {
         LibraryH library = LibraryLoader.library();
-        String[] argv = argv(arguments);
-        LammpsHandle handle = library.lammps_open_fortran(argv.length, argv, fortranCommunicator);
+        LammpsHandle handle = opener.apply(library, argv(arguments));
         if (handle == null) {
-            throw new LammpsException("LAMMPS refused to start on communicator " + fortranCommunicator + ".");
+            throw new LammpsException(refusal);
         }
         return new Lammps(library, handle);
     }
