@@ -3,6 +3,7 @@ package org.spr.electronic;
 import org.spr.model.SpectrumGrid;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Test support: graphene's Dirac cone, against which the π tight-binding DOS near the Fermi level is checked. */
 final class DiracCone {
@@ -13,6 +14,19 @@ final class DiracCone {
     static final double SLOPE = 1 / (Math.sqrt(3) * Math.PI * T0 * T0);
 
     private DiracCone() {
+    }
+
+    /** The levels at E = 0 (to 1e-9 eV); asserts that every other level is at least {@code gap} (eV) away from it. */
+    static int levelsAtTheDiracPoint(double[] levels, double gap) {
+        int zero = 0;
+        for (double level : levels) {
+            if (Math.abs(level) < 1e-9) {
+                zero++;
+            } else {
+                assertTrue(Math.abs(level) > gap, "level " + level + " near the Dirac point");
+            }
+        }
+        return zero;
     }
 
     /**

@@ -5,6 +5,13 @@ import org.spr.linalg.SymmetricEigenDecomposition;
 
 import org.junit.jupiter.api.Test;
 
+import static org.spr.label.TestStructures.CHAIN_ATOMS;
+import static org.spr.label.TestStructures.CHAIN_MASS;
+import static org.spr.label.TestStructures.CHAIN_REST_LENGTH;
+import static org.spr.label.TestStructures.CHAIN_SPACING;
+import static org.spr.label.TestStructures.CHAIN_STIFFNESS;
+import static org.spr.label.TestStructures.chainPositions;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,32 +31,13 @@ class AllenFeldmanConductivityTest {
         return new Modes(matrix, decomposition);
     }
 
-    /** A periodic chain of harmonic springs along x (rest length shorter than the spacing: tension, transverse modes). */
-    private static final int CHAIN_ATOMS = 12;
-    private static final double CHAIN_SPACING = 1.5;
-    private static final double CHAIN_STIFFNESS = 20.0;
-    private static final double CHAIN_REST_LENGTH = 1.2;
-    private static final double CHAIN_MASS = 12.0;
-
-    private static double[] chainPositions() {
-        double[] x = new double[3 * CHAIN_ATOMS];
-        for (int i = 0; i < CHAIN_ATOMS; i++) {
-            x[3 * i] = i * CHAIN_SPACING;
-        }
-        return x;
-    }
-
+    /** The chain of {@link TestStructures#chainSprings} in a box periodic along x. */
     private static double[] chainBox() {
         return new double[] {CHAIN_ATOMS * CHAIN_SPACING, 10, 10};
     }
 
     private static Modes chainModes() {
-        int[][] bonds = new int[CHAIN_ATOMS][];
-        for (int i = 0; i < CHAIN_ATOMS; i++) {
-            bonds[i] = new int[] {i, (i + 1) % CHAIN_ATOMS};
-        }
-        return modes(new PairForceField(PairPotential.harmonic(CHAIN_STIFFNESS, CHAIN_REST_LENGTH), bonds, chainBox()),
-                chainPositions(), TestStructures.uniformMasses(CHAIN_ATOMS, CHAIN_MASS));
+        return modes(TestStructures.chainSprings(chainBox()), chainPositions(), TestStructures.uniformMasses(CHAIN_ATOMS, CHAIN_MASS));
     }
 
     /**

@@ -254,12 +254,7 @@ final class TextLines implements Closeable {
             value = exponent < 0 ? value / POWERS_OF_TEN[-exponent] : value * POWERS_OF_TEN[exponent];
             return negative ? -value : value;
         }
-        String text = token(index);
-        try {
-            return Double.parseDouble(text);
-        } catch (NumberFormatException e) {
-            throw error("'" + text + "' in column " + (index + 1) + " is not a number");
-        }
+        return parsed(index, Double::valueOf, "a number");
     }
 
     /** Token {@code index} parsed as an int. */
@@ -288,11 +283,16 @@ final class TextLines implements Closeable {
 
     /** Token {@code index} parsed as a long. */
     long parseLong(int index) {
+        return parsed(index, Long::valueOf, "an integer");
+    }
+
+    /** Token {@code index} parsed by {@code parser}; a token it refuses is reported as not being {@code what}. */
+    private <T> T parsed(int index, java.util.function.Function<String, T> parser, String what) {
         String text = token(index);
         try {
-            return Long.parseLong(text);
+            return parser.apply(text);
         } catch (NumberFormatException e) {
-            throw error("'" + text + "' in column " + (index + 1) + " is not an integer");
+            throw error("'" + text + "' in column " + (index + 1) + " is not " + what);
         }
     }
 

@@ -47,10 +47,16 @@ class ModelFileTest {
         assertEquals(64, loaded.metadata().weightsSha256().length());
     }
 
-    @Test
-    void truncatedFileIsRefusedWithItsName() throws Exception {
+    /** A small linear model saved as model.sprmodel in the test's folder. */
+    private Path savedModel() throws Exception {
         Path file = directory.resolve("model.sprmodel");
         ModelFile.save(smallLinearModel(), file);
+        return file;
+    }
+
+    @Test
+    void truncatedFileIsRefusedWithItsName() throws Exception {
+        Path file = savedModel();
         byte[] bytes = Files.readAllBytes(file);
         Path truncated = directory.resolve("truncated.sprmodel");
         Files.write(truncated, java.util.Arrays.copyOf(bytes, bytes.length / 2));
@@ -62,8 +68,7 @@ class ModelFileTest {
 
     @Test
     void corruptWeightsAreRefused() throws Exception {
-        Path file = directory.resolve("model.sprmodel");
-        ModelFile.save(smallLinearModel(), file);
+        Path file = savedModel();
         // rewrite the zip with one weight byte flipped but a valid zip structure, so only the recorded hash can tell
         ModelZip entries = ModelZip.read(file);
         entries.weights()[100] ^= 1;
@@ -80,8 +85,7 @@ class ModelFileTest {
 
     @Test
     void newerFormatVersionIsRefused() throws Exception {
-        Path file = directory.resolve("model.sprmodel");
-        ModelFile.save(smallLinearModel(), file);
+        Path file = savedModel();
         ModelZip entries = ModelZip.read(file);
         String json = entries.metadataJson().replaceFirst("\"formatVersion\": 1", "\"formatVersion\": 99");
         Path newer = directory.resolve("newer.sprmodel");
