@@ -1,7 +1,7 @@
 package com.example.hooks;
 
 import org.spr.fixes.hook.Hook;
-import org.spr.fixes.hook.HookFactory;
+import org.spr.fixes.hook.NamedHookFactory;
 import org.spr.fixes.hook.StepContext;
 import org.spr.lammps.RecordSink;
 import org.spr.lammps.SimulationBox;
@@ -76,34 +76,25 @@ public final class CoordinationHook implements Hook {
      * The factory spr finds by name ("coordination") through META-INF/services/org.spr.fixes.hook.HookFactory, or by
      * class name ({@code --monitor-hook com.example.hooks.CoordinationHook$Factory}).
      */
-    public static final class Factory implements HookFactory {
-        @Override
-        public String name() {
-            return "coordination";
+    public static final class Factory extends NamedHookFactory {
+        public Factory() {
+            super("coordination", "mean coordination and the fraction of ideally coordinated atoms (example user hook)",
+                    CoordinationHook::create,
+                    "cutoff=2.8    neighbour cutoff (Å or σ)", "ideal=4       the ideal coordination");
         }
+    }
 
-        @Override
-        public String description() {
-            return "mean coordination and the fraction of ideally coordinated atoms (example user hook)";
-        }
-
-        @Override
-        public java.util.List<String> parameterHelp() {
-            return java.util.List.of("cutoff=2.8    neighbour cutoff (Å or σ)", "ideal=4       the ideal coordination");
-        }
-
-        @Override
-        public Hook create(Map<String, String> parameters) {
-            for (String key : parameters.keySet()) {
-                if (!Set.of("cutoff", "ideal").contains(key)) {
-                    throw new IllegalArgumentException("hook 'coordination' has no parameter '" + key + "' (it takes cutoff, ideal)");
-                }
+    /** Makes the hook from its parameters cutoff and ideal. */
+    static Hook create(Map<String, String> parameters) {
+        for (String key : parameters.keySet()) {
+            if (!Set.of("cutoff", "ideal").contains(key)) {
+                throw new IllegalArgumentException("hook 'coordination' has no parameter '" + key + "' (it takes cutoff, ideal)");
             }
-            double cutoff = Double.parseDouble(parameters.getOrDefault("cutoff", "2.8"));
-            if (!(cutoff > 0)) {
-                throw new IllegalArgumentException("hook 'coordination': cutoff must be positive, got " + cutoff);
-            }
-            return new CoordinationHook(cutoff, Integer.parseInt(parameters.getOrDefault("ideal", "4")));
         }
+        double cutoff = Double.parseDouble(parameters.getOrDefault("cutoff", "2.8"));
+        if (!(cutoff > 0)) {
+            throw new IllegalArgumentException("hook 'coordination': cutoff must be positive, got " + cutoff);
+        }
+        return new CoordinationHook(cutoff, Integer.parseInt(parameters.getOrDefault("ideal", "4")));
     }
 }

@@ -7,7 +7,6 @@ import org.spr.io.FrameSelection;
 import org.spr.io.GrInput;
 import org.spr.io.StructureGrReader;
 import org.spr.io.OutputGuard;
-import org.spr.io.OutputLock;
 
 import org.spr.fixes.hook.PredictHook;
 import org.spr.model.BoundPredictor;
@@ -114,10 +113,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             guard.add("--model", Path.of(model));
         }
         guard.checkOutputDirectory("--out", out);
-        OutputGuard.requireWritable("--out", out, true);
-        try (OutputLock lock = OutputLock.acquire(out)) {
-            return execute();
-        }
+        return OutputGuard.writeLocked("--out", out, true, this::execute);
     }
 
     private Integer execute() throws Exception {

@@ -4,7 +4,6 @@ import org.spr.error.ExitCode;
 import org.spr.error.SprException;
 import org.spr.dataset.DatasetColumns;
 import org.spr.io.OutputGuard;
-import org.spr.io.OutputLock;
 
 import org.spr.dataset.DatasetMerger;
 import org.spr.generate.DatasetGenerator;
@@ -112,10 +111,7 @@ public final class GenerateCommand implements Callable<Integer> {
             }
         }
         guard.checkOutput("--out", out).checkOutput("the sidecar of --out", DatasetColumns.sidecar(out));
-        OutputGuard.requireWritable("--out", out, false);
-        try (OutputLock lock = OutputLock.acquire(out)) {
-            return execute();
-        }
+        return OutputGuard.writeLocked("--out", out, false, this::execute);
     }
 
     private Integer execute() throws Exception {
@@ -151,10 +147,8 @@ public final class GenerateCommand implements Callable<Integer> {
             recipe.protocolForSeed().apply(seed);
         } catch (NumberFormatException e) {
             throw new SprException(ExitCode.USAGE, "--shard must look like i/N with whole numbers, got '" + shard + "'");
-        } catch (org.spr.system.SystemFileException e) {
-            throw new SprException(ExitCode.BAD_INPUT, e.getMessage());
-        } catch (IllegalArgumentException e) {
-            throw new SprException(ExitCode.USAGE, e.getMessage());
+        } catch (IllegalArgumentException e) { // a SystemFileException is already a user error (exit 3)
+            throw SprException.usage(e);
         }
         if (out.getParent() != null) {
             Files.createDirectories(out.getParent());

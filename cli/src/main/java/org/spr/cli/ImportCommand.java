@@ -1,7 +1,6 @@
 package org.spr.cli;
 
 import org.spr.io.OutputGuard;
-import org.spr.io.OutputLock;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -102,13 +101,10 @@ public final class ImportCommand implements Callable<Integer> {
     boolean quiet;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws Exception {
         OutputGuard.inputs().add("--labels", manifestFile).checkOutput("--out", out)
                 .checkOutput("the sidecar of --out", DatasetColumns.sidecar(out));
-        OutputGuard.requireWritable("--out", out, false);
-        try (OutputLock lock = OutputLock.acquire(out)) {
-            return importLabels();
-        }
+        return OutputGuard.writeLocked("--out", out, false, this::importLabels);
     }
 
     private int importLabels() throws IOException {

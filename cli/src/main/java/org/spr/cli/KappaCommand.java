@@ -15,7 +15,6 @@ import org.spr.label.HessianAssembler;
 import org.spr.label.VibrationalLabel;
 import org.spr.label.VibrationalLabels;
 import org.spr.io.OutputGuard;
-import org.spr.io.OutputLock;
 
 import org.spr.lammps.IsolatedEngine;
 import org.spr.lammps.LammpsException;
@@ -146,10 +145,7 @@ public final class KappaCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         OutputGuard.inputs().add("STRUCTURE", structure).checkOutputDirectory("--out", out);
-        OutputGuard.requireWritable("--out", out, true);
-        try (OutputLock lock = OutputLock.acquire(out)) {
-            return execute();
-        }
+        return OutputGuard.writeLocked("--out", out, true, this::execute);
     }
 
     private Integer execute() throws Exception {
@@ -162,10 +158,8 @@ public final class KappaCommand implements Callable<Integer> {
         OneStructure one;
         try {
             one = OneStructure.prepare(structure, system, potential);
-        } catch (org.spr.system.SystemFileException e) {
-            throw new SprException(ExitCode.BAD_INPUT, e.getMessage());
-        } catch (IllegalArgumentException e) {
-            throw new SprException(ExitCode.USAGE, e.getMessage());
+        } catch (IllegalArgumentException e) { // a SystemFileException is already a user error (exit 3)
+            throw SprException.usage(e);
         }
         Files.createDirectories(out);
         // LAMMPS screen output is kept (not shown) so that a LAMMPS error can be reported with its own message

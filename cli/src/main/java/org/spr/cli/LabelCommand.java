@@ -8,7 +8,6 @@ import org.spr.generate.Recipes;
 import org.spr.label.HessianAssembler;
 import org.spr.dataset.DatasetColumns;
 import org.spr.io.OutputGuard;
-import org.spr.io.OutputLock;
 
 import org.spr.report.Progress;
 import picocli.CommandLine.Command;
@@ -99,10 +98,7 @@ public final class LabelCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         OutputGuard.inputs().add("--data", data).add("the sidecar of --data", DatasetColumns.sidecar(data))
                 .add("--structures", structures).checkOutput("--out", out).checkOutput("the sidecar of --out", DatasetColumns.sidecar(out));
-        OutputGuard.requireWritable("--out", out, false);
-        try (OutputLock lock = OutputLock.acquire(out)) {
-            return execute();
-        }
+        return OutputGuard.writeLocked("--out", out, false, this::execute);
     }
 
     private Integer execute() throws Exception {
@@ -116,10 +112,8 @@ public final class LabelCommand implements Callable<Integer> {
         try {
             labeller = new DatasetLabeller(new DatasetLabeller.Options(data, structures, recipe(),
                     labels.stream().map(Label::parse).collect(Collectors.toSet()), out, jobs, HessianAssembler.DEFAULT_DISPLACEMENT));
-        } catch (org.spr.system.SystemFileException e) {
-            throw new SprException(ExitCode.BAD_INPUT, e.getMessage());
-        } catch (IllegalArgumentException e) {
-            throw new SprException(ExitCode.USAGE, e.getMessage());
+        } catch (IllegalArgumentException e) { // a SystemFileException is already a user error (exit 3)
+            throw SprException.usage(e);
         }
         if (out.getParent() != null) {
             Files.createDirectories(out.getParent());

@@ -4,7 +4,6 @@ import org.spr.error.ExitCode;
 import org.spr.error.SprException;
 import org.spr.fixes.monitor.MonitorOutput;
 import org.spr.io.OutputGuard;
-import org.spr.io.OutputLock;
 
 import org.spr.descriptor.RadialDistribution;
 import org.spr.generate.DatasetGenerator;
@@ -104,10 +103,7 @@ public final class QuenchCommand implements Callable<Integer> {
             guard.add("--model", Path.of(model));
         }
         guard.checkOutputDirectory("--out", out);
-        OutputGuard.requireWritable("--out", out, true);
-        try (OutputLock lock = OutputLock.acquire(out)) {
-            return execute();
-        }
+        return OutputGuard.writeLocked("--out", out, true, this::execute);
     }
 
     private Integer execute() throws Exception {

@@ -5,7 +5,6 @@ import org.spr.error.SprException;
 import org.spr.fixes.monitor.MonitorOutput;
 import org.spr.fixes.monitor.RecordCsvWriter;
 import org.spr.io.OutputGuard;
-import org.spr.io.OutputLock;
 
 import org.spr.fixes.hook.HookBinding;
 import org.spr.fixes.hook.HookFactory;
@@ -90,10 +89,7 @@ public final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         OutputGuard.inputs().add("SCRIPT", script).checkOutputDirectory("--out", out);
-        OutputGuard.requireWritable("--out", out, true);
-        try (OutputLock lock = OutputLock.acquire(out)) {
-            return execute();
-        }
+        return OutputGuard.writeLocked("--out", out, true, this::execute);
     }
 
     private Integer execute() throws Exception {

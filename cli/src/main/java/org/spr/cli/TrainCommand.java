@@ -2,7 +2,6 @@ package org.spr.cli;
 
 import org.spr.error.SprException;
 import org.spr.io.OutputGuard;
-import org.spr.io.OutputLock;
 import org.spr.dataset.DatasetColumns;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -118,14 +117,13 @@ public final class TrainCommand implements Callable<Integer> {
     Path out;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         OutputGuard.inputs().add("--data", options.data).add("the sidecar of --data", DatasetColumns.sidecar(options.data))
                 .checkOutput("--out", out).checkOutputDirectory("--plots", plots);
-        OutputGuard.requireWritable("--out", out, false);
-        OutputGuard.requireWritable("--plots", plots, true);
-        try (OutputLock lock = OutputLock.acquire(out)) {
+        return OutputGuard.writeLocked("--out", out, false, () -> {
+            OutputGuard.requireWritable("--plots", plots, true);
             return train();
-        }
+        });
     }
 
     private int train() {

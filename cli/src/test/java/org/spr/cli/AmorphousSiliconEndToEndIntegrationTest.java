@@ -71,13 +71,17 @@ class AmorphousSiliconEndToEndIntegrationTest {
         assertTrue(meanFrequency > 6 && meanFrequency < 14, "predicted mean frequency of quenched SW a-Si " + meanFrequency + " THz");
     }
 
+    /** {@code spr generate} of COUNT quickly quenched a-Si structures of the example system (exit 0 asserted). */
+    private static void generate(int count, Path data, Path structures) {
+        assertEquals(ExitCodes.OK, Main.run("generate", "--system", EXAMPLE.resolve("a-si.toml").toString(), "--count",
+                Integer.toString(count), "--set", "rate=2000", "--out", data.toString(), "--structures", structures.toString()));
+    }
+
     @Test
     void kappaOfAPoscarWithAOneOffPotentialEqualsTheSystemFilesKappa(@TempDir Path directory) throws Exception {
         // one structure from the user's script: 64 atoms melted and quenched
-        Path data = directory.resolve("one.csv");
         Path structures = directory.resolve("structures");
-        assertEquals(ExitCodes.OK, Main.run("generate", "--system", EXAMPLE.resolve("a-si.toml").toString(), "--count", "1",
-                "--set", "rate=2000", "--out", data.toString(), "--structures", structures.toString()));
+        generate(1, directory.resolve("one.csv"), structures);
         Path stored = uncompressed(structures.resolve("a-si-000001.data.gz"), directory);
         Path poscar = directory.resolve("structure.vasp");
         writePoscar(LammpsDataReader.read(stored, 3), poscar);
@@ -98,8 +102,7 @@ class AmorphousSiliconEndToEndIntegrationTest {
     void labelReadsPoscarStructuresWithAOneOffPotential(@TempDir Path directory) throws Exception {
         Path data = directory.resolve("two.csv");
         Path structures = directory.resolve("structures");
-        assertEquals(ExitCodes.OK, Main.run("generate", "--system", EXAMPLE.resolve("a-si.toml").toString(), "--count", "2",
-                "--set", "rate=2000", "--out", data.toString(), "--structures", structures.toString()));
+        generate(2, data, structures);
         Path withSystem = directory.resolve("with-system.csv");
         assertEquals(ExitCodes.OK, Main.run("label", "--system", EXAMPLE.resolve("a-si.toml").toString(), "--data", data.toString(),
                 "--structures", structures.toString(), "--labels", "kappa", "--out", withSystem.toString()));

@@ -25,37 +25,31 @@ class MonitorRepeatedStepsTest {
             "velocity all create 1.5 87287 loop geom", "pair_style lj/cut 2.5", "pair_coeff 1 1 1.0 1.0 2.5",
             "fix 1 all nvt temp 1.5 0.8 0.5", "thermo 50", "");
 
-    private static int monitor(Path script, Path out) {
+    /**
+     * Runs LIQUID followed by {@code commands} under the predict monitor (exit 0 and the four plots asserted) and
+     * returns the step column of its timeseries.csv.
+     */
+    private static List<String> monitoredSteps(Path directory, String commands) throws java.io.IOException {
+        Path script = Files.writeString(directory.resolve("in.liquid"), LIQUID + commands);
+        Path out = directory.resolve("out");
         Path model = Path.of("").toAbsolutePath().getParent().resolve("models/lj3d/lj3d-linear.sprmodel");
-        return Main.run("run", script.toString(), "--monitor", "50", "--monitor-hook",
-                "predict:model=" + model + ",kind=instantaneous", "--out", out.toString());
-    }
-
-    private static void assertPlots(Path monitor) throws java.io.IOException {
+        assertEquals(ExitCodes.OK, Main.run("run", script.toString(), "--monitor", "50", "--monitor-hook",
+                "predict:model=" + model + ",kind=instantaneous", "--out", out.toString()));
         for (String png : List.of("gr.png", "pdos.png", "final-pdos.png", "properties.png")) {
-            assertTrue(Files.size(monitor.resolve(png)) > 1000, png);
+            assertTrue(Files.size(out.resolve("spr_monitor").resolve(png)) > 1000, png);
         }
+        List<String> rows = Files.readAllLines(out.resolve("spr_monitor/timeseries.csv"));
+        return rows.subList(1, rows.size()).stream().map(row -> row.substring(0, row.indexOf(','))).toList();
     }
 
     @Test
     void twoRunsAndAFinalRunZeroKeepEveryCallAndDrawThePlots(@TempDir Path directory) throws Exception {
-        Path script = Files.writeString(directory.resolve("in.two"), LIQUID + "run 100\nrun 100\nrun 0\n");
-        Path out = directory.resolve("out");
-        assertEquals(ExitCodes.OK, monitor(script, out));
-        List<String> rows = Files.readAllLines(out.resolve("spr_monitor/timeseries.csv"));
-        List<String> steps = rows.subList(1, rows.size()).stream().map(row -> row.substring(0, row.indexOf(','))).toList();
-        assertEquals(List.of("0", "50", "100", "100", "150", "200", "200"), steps, "every call, the repeated steps included");
-        assertPlots(out.resolve("spr_monitor"));
+        assertEquals(List.of("0", "50", "100", "100", "150", "200", "200"), monitoredSteps(directory, "run 100\nrun 100\nrun 0\n"),
+                "every call, the repeated steps included");
     }
 
     @Test
     void resetTimestepStartsASegment(@TempDir Path directory) throws Exception {
-        Path script = Files.writeString(directory.resolve("in.reset"), LIQUID + "run 100\nreset_timestep 0\nrun 100\n");
-        Path out = directory.resolve("out");
-        assertEquals(ExitCodes.OK, monitor(script, out));
-        List<String> rows = Files.readAllLines(out.resolve("spr_monitor/timeseries.csv"));
-        List<String> steps = rows.subList(1, rows.size()).stream().map(row -> row.substring(0, row.indexOf(','))).toList();
-        assertEquals(List.of("0", "50", "100", "0", "50", "100"), steps);
-        assertPlots(out.resolve("spr_monitor"));
+        assertEquals(List.of("0", "50", "100", "0", "50", "100"), monitoredSteps(directory, "run 100\nreset_timestep 0\nrun 100\n"));
     }
 }

@@ -3,6 +3,7 @@ package org.spr.cli;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.spr.lammps.MpiLaunch;
 import org.spr.protocol.Potentials;
 
 import java.io.IOException;
@@ -27,7 +28,7 @@ class MpiRunCommandIntegrationTest {
 
     @Test
     void twoRanksWriteWhatOneRankWrites(@TempDir Path directory) throws Exception {
-        assumeTrue(available(), "mpirun is not installed; skipping the two-rank spr run check");
+        assumeTrue(MpiLaunch.available(), "mpirun is not installed; skipping the two-rank spr run check");
         Path script = directory.resolve("in.graphene");
         Files.writeString(script, String.join("\n", "units metal", "atom_style atomic", "atom_modify map array sort 0 0.0",
                 "boundary p p p",
@@ -69,19 +70,11 @@ class MpiRunCommandIntegrationTest {
 
     /** Runs {@code spr run} on {@code ranks} ranks (a fresh mpirun environment); asserts exit 0; returns the output. */
     private static String spr(int ranks, Path directory, Path script, Path out) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("mpirun", "--allow-run-as-root", "--oversubscribe", "-np",
-                String.valueOf(ranks), Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xss4m",
-                "-Dai.djl.offline=true", "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "run", script.toString(), "--monitor", "20", "--monitor-hook",
-                "predict:kind=instantaneous", "--out", out.toString()));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true);
-        builder.environment().keySet().removeIf(name -> name.startsWith("OMPI_") || name.startsWith("PMIX_")
-                || name.startsWith("OPAL_") || name.startsWith("PRTE_") || name.startsWith("ORTE_") || name.startsWith("HWLOC_"));
-        Process process = builder.start();
-        String log = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(300, TimeUnit.SECONDS), "mpirun did not finish");
-        assertEquals(0, process.exitValue(), "mpirun -np " + ranks + " spr run exit code:\n" + log);
-        return log;
+        MpiLaunch.Result result = MpiLaunch.run(ranks, directory,
+                List.of("-Xss4m", "-Dai.djl.offline=true", "-Djava.awt.headless=true"), Main.class,
+                "run", script.toString(), "--monitor", "20", "--monitor-hook", "predict:kind=instantaneous", "--out", out.toString());
+        assertEquals(0, result.exitCode(), "mpirun -np " + ranks + " spr run exit code:\n" + result.output());
+        return result.output();
     }
 
     private static List<String> files(Path root) throws IOException {
@@ -96,15 +89,5 @@ class MpiRunCommandIntegrationTest {
             count++;
         }
         return count;
-    }
-
-    private static boolean available() {
-        try {
-            Process process = new ProcessBuilder("mpirun", "--version").redirectErrorStream(true).start();
-            process.getInputStream().readAllBytes();
-            return process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0;
-        } catch (IOException | InterruptedException e) {
-            return false;
-        }
     }
 }

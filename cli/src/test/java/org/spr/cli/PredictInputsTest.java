@@ -81,10 +81,7 @@ class PredictInputsTest {
      * matters for the mismatch tests).
      */
     private Path sicModel(String name, int dimension, List<String> species) {
-        Frame frame;
-        try (FrameReader reader = FrameReader.open(data)) {
-            frame = reader.next();
-        }
+        Frame frame = FrameReader.first(data, 3);
         RadialDistribution rdf = new RadialDistribution(GRID, 1, 1);
         Random random = new Random(42);
         int n = 60;
@@ -233,10 +230,7 @@ class PredictInputsTest {
     @Test
     void aCompressedStructureIsFlaggedOutOfDomain() throws Exception {
         Path model = sicModel("sic.sprmodel", 3, List.of("Si", "C"));
-        Frame frame;
-        try (FrameReader reader = FrameReader.open(data)) {
-            frame = reader.next();
-        }
+        Frame frame = FrameReader.first(data, 3);
         double scale = 0.8;
         Box box = frame.box();
         StringBuilder text = new StringBuilder();
@@ -328,10 +322,7 @@ class PredictInputsTest {
     @Test
     void datasetPredictionsHaveOneRowPerDatasetRowWithTheError() throws Exception {
         Path model = sicModel("sic.sprmodel", 3, List.of("Si", "C"));
-        Frame frame;
-        try (FrameReader reader = FrameReader.open(data)) {
-            frame = reader.next();
-        }
+        Frame frame = FrameReader.first(data, 3);
         double[] g = new RadialDistribution(GRID, 1, 1).compute(frame).total().clone();
         DescriptorSpec spec = DescriptorSpec.total(GRID, 3, GrKind.INHERENT, List.of("Si", "C"));
         Path csv = directory.resolve("rows.csv");

@@ -20,24 +20,31 @@ class RunCommandIntegrationTest {
             "velocity all create 3.0 87287 loop geom", "pair_style lj/cut 2.5", "pair_coeff 1 1 1.0 1.0 2.5",
             "fix 1 all nve", "");
 
+    /**
+     * Runs {@code spr run} on MELT followed by {@code commands} with {@code options} and {@code --out DIRECTORY/out};
+     * asserts exit 0 and returns the lines of {@code csv} in the output folder.
+     */
+    private static List<String> runMelt(Path directory, String commands, String csv, String... options) throws Exception {
+        Path script = Files.writeString(directory.resolve("in.melt"), MELT + commands);
+        Path out = directory.resolve("out");
+        List<String> arguments = new java.util.ArrayList<>(List.of("run", script.toString()));
+        arguments.addAll(List.of(options));
+        arguments.addAll(List.of("--out", out.toString()));
+        assertEquals(ExitCodes.OK, Main.run(arguments.toArray(String[]::new)));
+        return Files.readAllLines(out.resolve(csv));
+    }
+
     @Test
     void hookBoundToTheScriptsFixWritesOneRowPerCall(@TempDir Path directory) throws Exception {
-        Path script = directory.resolve("in.melt");
-        Files.writeString(script, MELT + "fix ext all external pf/callback 50 1\nthermo 100\nrun 500\n");
-        Path out = directory.resolve("out");
-        assertEquals(ExitCodes.OK, Main.run("run", script.toString(), "--hook", "ext=rdf:rmax=3,dr=0.05", "--out", out.toString()));
-        List<String> rows = Files.readAllLines(out.resolve("ext-rdf_sample.csv"));
+        List<String> rows = runMelt(directory, "fix ext all external pf/callback 50 1\nthermo 100\nrun 500\n", "ext-rdf_sample.csv",
+                "--hook", "ext=rdf:rmax=3,dr=0.05");
         assertEquals(1 + 11, rows.size(), "header + steps 0, 50, …, 500");
         assertTrue(rows.get(1).startsWith("0,"));
     }
 
     @Test
     void zeroEditMonitorAddsItsOwnFix(@TempDir Path directory) throws Exception {
-        Path script = directory.resolve("in.melt");
-        Files.writeString(script, MELT + "run 300\n");
-        Path out = directory.resolve("out");
-        assertEquals(ExitCodes.OK, Main.run("run", script.toString(), "--monitor", "100", "--out", out.toString()));
-        List<String> rows = Files.readAllLines(out.resolve("spr_monitor-sample.csv"));
+        List<String> rows = runMelt(directory, "run 300\n", "spr_monitor-sample.csv", "--monitor", "100");
         assertEquals(1 + 4, rows.size());
         String[] last = rows.get(4).split(",");
         assertEquals("300", last[0]);

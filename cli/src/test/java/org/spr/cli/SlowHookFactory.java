@@ -4,22 +4,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.spr.fixes.hook.Hook;
-import org.spr.fixes.hook.HookFactory;
+import org.spr.fixes.hook.NamedHookFactory;
 
 /** A user hook that is slow: on its first step it writes the file {@code marker=} and then sleeps for a minute. */
-public final class SlowHookFactory implements HookFactory {
-    @Override
-    public String name() {
-        return "slow";
+public final class SlowHookFactory extends NamedHookFactory {
+    public SlowHookFactory() {
+        super("slow", "sleeps for a minute on its first step (tests)", SlowHookFactory::slowHook);
     }
 
-    @Override
-    public String description() {
-        return "sleeps for a minute on its first step (tests)";
-    }
-
-    @Override
-    public Hook create(Map<String, String> parameters) {
+    private static Hook slowHook(Map<String, String> parameters) {
         String marker = parameters.get("marker");
         return (step, sink) -> {
             if (marker != null) {

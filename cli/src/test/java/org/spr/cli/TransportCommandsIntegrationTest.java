@@ -19,6 +19,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @Tag("lammps")
 class TransportCommandsIntegrationTest {
 
+    /** The committed AMC structure {@code id} ({@code data/amc/structures/<id>.data.gz}). */
+    private static String stored(String id) {
+        return repository().resolve("data/amc/structures/" + id + ".data.gz").toString();
+    }
+
     private static Path repository() {
         Path directory = Path.of("").toAbsolutePath();
         while (directory != null && !Files.isDirectory(directory.resolve("data/amc/structures"))) {
@@ -67,8 +72,8 @@ class TransportCommandsIntegrationTest {
         Path root = repository();
         Path out = directory.resolve("analysis");
         // two amorphous structures with a κ label (amc-000002…4 are nearly crystalline: κ outside Allen–Feldman's validity)
-        assertEquals(ExitCodes.OK, Main.run("analyze", root.resolve("data/amc/structures/amc-000001.data.gz").toString(),
-                root.resolve("data/amc/structures/amc-000005.data.gz").toString(), "--also", "amc-kappa,amc-edos",
+        assertEquals(ExitCodes.OK, Main.run("analyze", stored("amc-000001"),
+                stored("amc-000005"), "--also", "amc-kappa,amc-edos",
                 "--out", out.toString()));
         List<String> series = Files.readAllLines(out.resolve("timeseries.csv"));
         assertTrue(series.get(0).contains("kappa_W_per_m_K"), series.get(0));
@@ -83,22 +88,19 @@ class TransportCommandsIntegrationTest {
         }
         assertEquals(2, Files.readAllLines(out.resolve("spectra.csv")).stream().filter(line -> line.startsWith("0,edos,")).count());
         assertTrue(Files.size(out.resolve("edos.png")) > 1000 && Files.size(out.resolve("kappa.png")) > 1000);
-        assertEquals(ExitCodes.MODEL_MISMATCH, Main.run("analyze", root.resolve("data/amc/structures/amc-000002.data.gz").toString(),
+        assertEquals(ExitCodes.MODEL_MISMATCH, Main.run("analyze", stored("amc-000002"),
                 "--also", root.resolve("models/lj2d/lj2d-linear.sprmodel").toString(), "--out", out.toString()),
                 "a further model on another g(r) is refused");
     }
 
     @Test
     void kappaAllenFeldmanOfAStoredStructureEqualsItsLabel(@TempDir Path directory) throws Exception {
-        Path root = repository();
         Path out = directory.resolve("af");
-        assertEquals(ExitCodes.OK, Main.run("kappa", root.resolve("data/amc/structures/amc-000003.data.gz").toString(),
-                "--system", "amc", "--out", out.toString()));
+        assertEquals(ExitCodes.OK, Main.run("kappa", stored("amc-000003"), "--system", "amc", "--out", out.toString()));
         List<String> modes = Files.readAllLines(out.resolve("modes.csv"));
         assertEquals(1 + 3 * 160, modes.size(), "one row per mode of the 160-atom structure");
         assertTrue(Files.size(out.resolve("diffusivity.png")) > 1000);
         assertEquals(ExitCodes.BAD_INPUT, Main.run("kappa", directory.resolve("missing.data").toString(), "--system", "amc"));
-        assertEquals(ExitCodes.USAGE, Main.run("kappa", root.resolve("data/amc/structures/amc-000003.data.gz").toString(),
-                "--system", "amc", "--method", "nemd", "--out", out.toString()));
+        assertEquals(ExitCodes.USAGE, Main.run("kappa", stored("amc-000003"), "--system", "amc", "--method", "nemd", "--out", out.toString()));
     }
 }

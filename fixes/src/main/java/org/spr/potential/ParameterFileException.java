@@ -1,13 +1,9 @@
 package org.spr.potential;
 
-import org.spr.error.ExitCode;
-import org.spr.error.SprException;
+import org.spr.error.FileLineException;
 
 /** A malformed potential parameter file: the message names the file and line. */
-public final class ParameterFileException extends SprException {
-
-    private final String file;
-    private final long line;
+public final class ParameterFileException extends FileLineException {
 
     /**
      * @param file    file name or resource as given by the caller
@@ -15,16 +11,6 @@ public final class ParameterFileException extends SprException {
      * @param problem one sentence saying what is wrong
      */
     public ParameterFileException(String file, long line, String problem) {
-        super(ExitCode.BAD_INPUT, file + (line > 0 ? ":" + line : "") + ": " + problem);
-        this.file = file;
-        this.line = line;
-    }
-
-    public String file() {
-        return file;
-    }
-
-    public long line() {
-        return line;
+        super(file, line, problem, null);
     }
 }

@@ -15,10 +15,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class KPointSamplingTest {
 
-    private static final double T0 = 2.7;
+    private static final double T0 = DiracCone.T0;
     private static final PiTightBindingParameters CARBON = PiTightBindingParameters.CARBON;
-    /** Graphene's Dirac-cone DOS per atom and spin: ρ(E) = |E| / (√3 π t₀²). */
-    private static final double DIRAC_SLOPE = 1 / (Math.sqrt(3) * Math.PI * T0 * T0);
     private static final ElectronicLabelParameters DOS_ONLY = ElectronicLabelParameters.DEFAULT.withConductivity(false, 0.1);
 
     private static ElectronicLabel label(ElectronicLabelParameters parameters, Frame frame) {
@@ -136,20 +134,12 @@ class KPointSamplingTest {
         assertEquals(9 * n, mesh.levels().length);
         assertEquals(0.0, mesh.fermiLevel(), 1e-12);
         assertEquals(0.0, mesh.gap(), 1e-12);
-        int zero = 0;
-        for (double level : mesh.levels()) {
-            if (Math.abs(level) < 1e-9) {
-                zero++;
-            } else {
-                assertTrue(Math.abs(level) > 0.35, "level " + level + " near the Dirac point");
-            }
-        }
-        assertEquals(4, zero, "Dirac states at E = 0 on the mesh");
+        assertEquals(4, DiracCone.levelsAtTheDiracPoint(mesh.levels(), 0.35), "Dirac states at E = 0 on the mesh");
         double sigma = DOS_ONLY.dosBroadening();
         // the tails of the levels at ±0.38 eV add e^{−7.2} = 7e-4 each
         assertEquals(4.0 / (9 * n), mesh.densityAtFermiLevel() * sigma * Math.sqrt(2 * Math.PI), 0.01 * 4.0 / (9 * n));
         // 4/(9N) over σ_E√(2π): a fifth of ρ(1 eV), vanishing as 1/(n_k N) as the mesh grows
-        assertTrue(mesh.densityAtFermiLevel() < 0.25 * DIRAC_SLOPE * 1.0, "ρ(E_F) = " + mesh.densityAtFermiLevel());
+        assertTrue(mesh.densityAtFermiLevel() < 0.25 * DiracCone.SLOPE * 1.0, "ρ(E_F) = " + mesh.densityAtFermiLevel());
         // a 2 × 2 mesh misses K: a (smaller) finite-size gap
         ElectronicLabel missing = label(DOS_ONLY.withKPoints(KPointMesh.inPlane(2, 2)), graphene);
         assertTrue(missing.gap() > 0.05 && missing.gap() < gamma.gap(), "2×2 gap " + missing.gap() + " vs Γ " + gamma.gap());
@@ -167,17 +157,7 @@ class KPointSamplingTest {
         ElectronicLabel label = label(DOS_ONLY.withKPoints(KPointMesh.inPlane(6, 6)), graphene);
         SpectrumGrid grid = ElectronicLabelParameters.DEFAULT_GRID;
         double[] density = ElectronicDensityOfStates.broaden(label.levels(), 0.0, grid, 0.2, null);
-        double ratio = 0;
-        int points = 0;
-        for (int k = 0; k < grid.count(); k++) {
-            double energy = grid.value(k);
-            assertEquals(density[grid.count() - 1 - k], density[k], 1e-10, "electron–hole symmetry at " + energy);
-            if (Math.abs(energy) >= 0.5 - 1e-9 && Math.abs(energy) <= 1.5 + 1e-9) {
-                ratio += density[k] / (DIRAC_SLOPE * Math.abs(energy));
-                points++;
-            }
-        }
-        ratio /= points;
+        double ratio = DiracCone.slopeRatio(density, grid);
         assertEquals(1.064, ratio, 0.01, "DOS / Dirac-cone DOS");
         SpectrumGrid band = new SpectrumGrid(-10, 0.02, 1001, "eV", "");
         double area = 0;

@@ -13,9 +13,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class PiElectronicLabellerTest {
 
-    private static final double T0 = 2.7;
-    /** Graphene's Dirac-cone DOS per atom and spin: ρ(E) = |E| / (√3 π t₀²) (from ħv_F = 3t₀a₀/2, 3√3a₀²/4 per atom). */
-    private static final double DIRAC_SLOPE = 1 / (Math.sqrt(3) * Math.PI * T0 * T0);
+    private static final double T0 = DiracCone.T0;
     private static final ElectronicLabelParameters DOS_ONLY = ElectronicLabelParameters.DEFAULT.withConductivity(false, 0.1);
 
     private static ElectronicLabel label(ElectronicLabelParameters parameters, Frame frame) {
@@ -42,15 +40,7 @@ class PiElectronicLabellerTest {
         ElectronicLabel small = label(DOS_ONLY, CarbonStructures.graphene(12, 7));
         for (ElectronicLabel graphene : new ElectronicLabel[] {small, LargeSheet.LABEL}) {
             assertEquals(0.0, graphene.fermiLevel(), 1e-12);
-            int zero = 0;
-            for (double level : graphene.levels()) {
-                if (Math.abs(level) < 1e-9) {
-                    zero++;
-                } else {
-                    assertTrue(Math.abs(level) > 0.3, "level " + level + " near the Dirac point");
-                }
-            }
-            assertEquals(4, zero, "Dirac states at E = 0");
+            assertEquals(4, DiracCone.levelsAtTheDiracPoint(graphene.levels(), 0.3), "Dirac states at E = 0");
             assertEquals(4.0, graphene.atomCount() * graphene.densityAtFermiLevel() * sigma * Math.sqrt(2 * Math.PI), 1e-6);
         }
         assertEquals(4.0, small.densityAtFermiLevel() / LargeSheet.LABEL.densityAtFermiLevel(), 1e-6);
@@ -58,8 +48,8 @@ class PiElectronicLabellerTest {
         ElectronicLabel missesK = label(DOS_ONLY, CarbonStructures.graphene(13, 7));
         assertEquals(0.0, missesK.fermiLevel(), 1e-12);
         assertTrue(missesK.gap() > 0.5, "finite-size gap " + missesK.gap());
-        assertTrue(missesK.densityAtFermiLevel() < 0.02 * DIRAC_SLOPE * 1.0,
-                "ρ(E_F) = " + missesK.densityAtFermiLevel() + " vs ρ(1 eV) ≈ " + DIRAC_SLOPE);
+        assertTrue(missesK.densityAtFermiLevel() < 0.02 * DiracCone.SLOPE * 1.0,
+                "ρ(E_F) = " + missesK.densityAtFermiLevel() + " vs ρ(1 eV) ≈ " + DiracCone.SLOPE);
     }
 
     /**
@@ -71,17 +61,7 @@ class PiElectronicLabellerTest {
     void grapheneDosNearTheFermiLevelIsLinearWithTheDiracConeSlope() {
         SpectrumGrid grid = ElectronicLabelParameters.DEFAULT_GRID;
         double[] density = ElectronicDensityOfStates.broaden(LargeSheet.LABEL.levels(), 0.0, grid, 0.2, null);
-        double ratio = 0;
-        int points = 0;
-        for (int k = 0; k < grid.count(); k++) {
-            double energy = grid.value(k);
-            assertEquals(density[grid.count() - 1 - k], density[k], 1e-10, "electron–hole symmetry at " + energy);
-            if (Math.abs(energy) >= 0.5 - 1e-9 && Math.abs(energy) <= 1.5 + 1e-9) {
-                ratio += density[k] / (DIRAC_SLOPE * Math.abs(energy));
-                points++;
-            }
-        }
-        ratio /= points;
+        double ratio = DiracCone.slopeRatio(density, grid);
         assertTrue(ratio > 0.97 && ratio < 1.12, "DOS / Dirac-cone DOS = " + ratio);
     }
 

@@ -109,10 +109,7 @@ class RadialDistributionVersusLammpsTest {
     private void compare(Path dir, String region, boolean binary) throws Exception {
         requireLammps();
         runLammps(dir, script(region, binary));
-        Frame frame;
-        try (FrameReader reader = FrameReader.open(dir.resolve("frame.dump"))) {
-            frame = reader.next();
-        }
+        Frame frame = FrameReader.first(dir.resolve("frame.dump"), 3);
         RadialGrid grid = new RadialGrid(CUTOFF, CUTOFF / BINS);
         PairCorrelation ours = new RadialDistribution(grid).compute(frame);
         List<double[]> lammps = readRdf(dir.resolve("rdf.txt"));

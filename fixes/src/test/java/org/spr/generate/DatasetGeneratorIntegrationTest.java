@@ -33,6 +33,16 @@ class DatasetGeneratorIntegrationTest {
                 java.util.Set.of());
     }
 
+    /**
+     * The same COUNT structures generated twice: {@code plain} without labels beyond the PDOS, its structures stored in
+     * {@code structures}; {@code labelled} with {@code labels} made during generation.
+     */
+    private static void generateTwice(int count, Path plain, Path structures, Path labelled, java.util.Set<Label> labels)
+            throws Exception {
+        new DatasetGenerator(options(count, 0, 1, plain, structures)).run(20210929, r -> { });
+        new DatasetGenerator(options(count, 0, 1, labelled, null).withLabels(labels)).run(20210929, r -> { });
+    }
+
     @Test
     void shardsMergeToTheSerialDatasetAndAKilledRunResumes(@TempDir Path directory) throws Exception {
         Path serial = directory.resolve("serial.csv");
@@ -74,9 +84,8 @@ class DatasetGeneratorIntegrationTest {
     void labellingStoredStructuresReproducesTheLabelsMadeDuringGeneration(@TempDir Path directory) throws Exception {
         Path plain = directory.resolve("plain.csv");
         Path structures = directory.resolve("structures");
-        new DatasetGenerator(options(2, 0, 1, plain, structures)).run(20210929, r -> { });
         Path withKappa = directory.resolve("kappa.csv");
-        new DatasetGenerator(options(2, 0, 1, withKappa, null).withLabels(java.util.Set.of(Label.KAPPA))).run(20210929, r -> { });
+        generateTwice(2, plain, structures, withKappa, java.util.Set.of(Label.KAPPA));
         Path labelled = directory.resolve("labelled.csv");
         List<DatasetLabeller.RowReport> reports = new DatasetLabeller(new DatasetLabeller.Options(plain, structures, tiny(),
                 java.util.Set.of(Label.KAPPA), labelled, 1, HessianAssembler.DEFAULT_DISPLACEMENT)).run(r -> { });
@@ -111,10 +120,9 @@ class DatasetGeneratorIntegrationTest {
     void electronicLabelsDuringGenerationEqualThoseOfTheStoredStructures(@TempDir Path directory) throws Exception {
         Path plain = directory.resolve("plain.csv");
         Path structures = directory.resolve("structures");
-        new DatasetGenerator(options(1, 0, 1, plain, structures)).run(20210929, r -> { });
         Path generated = directory.resolve("electronic.csv");
         java.util.Set<Label> labels = java.util.Set.of(Label.SIGMA, Label.EDOS);
-        new DatasetGenerator(options(1, 0, 1, generated, null).withLabels(labels)).run(20210929, r -> { });
+        generateTwice(1, plain, structures, generated, labels);
         Path labelled = directory.resolve("labelled.csv");
         new DatasetLabeller(new DatasetLabeller.Options(plain, structures, tiny(), labels, labelled, 1,
                 HessianAssembler.DEFAULT_DISPLACEMENT)).run(r -> { });

@@ -5,6 +5,13 @@ import org.spr.linalg.SymmetricEigenDecomposition;
 
 import org.junit.jupiter.api.Test;
 
+import static org.spr.label.TestStructures.CHAIN_ATOMS;
+import static org.spr.label.TestStructures.CHAIN_MASS;
+import static org.spr.label.TestStructures.CHAIN_REST_LENGTH;
+import static org.spr.label.TestStructures.CHAIN_SPACING;
+import static org.spr.label.TestStructures.CHAIN_STIFFNESS;
+import static org.spr.label.TestStructures.chainPositions;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,32 +31,13 @@ class AllenFeldmanConductivityTest {
         return new Modes(matrix, decomposition);
     }
 
-    /** A periodic chain of harmonic springs along x (rest length shorter than the spacing: tension, transverse modes). */
-    private static final int CHAIN_ATOMS = 12;
-    private static final double CHAIN_SPACING = 1.5;
-    private static final double CHAIN_STIFFNESS = 20.0;
-    private static final double CHAIN_REST_LENGTH = 1.2;
-    private static final double CHAIN_MASS = 12.0;
-
-    private static double[] chainPositions() {
-        double[] x = new double[3 * CHAIN_ATOMS];
-        for (int i = 0; i < CHAIN_ATOMS; i++) {
-            x[3 * i] = i * CHAIN_SPACING;
-        }
-        return x;
-    }
-
+    /** The chain of {@link TestStructures#chainSprings} in a box periodic along x. */
     private static double[] chainBox() {
         return new double[] {CHAIN_ATOMS * CHAIN_SPACING, 10, 10};
     }
 
     private static Modes chainModes() {
-        int[][] bonds = new int[CHAIN_ATOMS][];
-        for (int i = 0; i < CHAIN_ATOMS; i++) {
-            bonds[i] = new int[] {i, (i + 1) % CHAIN_ATOMS};
-        }
-        return modes(new PairForceField(PairPotential.harmonic(CHAIN_STIFFNESS, CHAIN_REST_LENGTH), bonds, chainBox()),
-                chainPositions(), TestStructures.uniformMasses(CHAIN_ATOMS, CHAIN_MASS));
+        return modes(TestStructures.chainSprings(chainBox()), chainPositions(), TestStructures.uniformMasses(CHAIN_ATOMS, CHAIN_MASS));
     }
 
     /**
@@ -87,37 +75,34 @@ class AllenFeldmanConductivityTest {
         assertTrue(!result.withinValidity(0));
     }
 
-    @Test
-    void perfectChainDiffusivityIsGroupVelocitySquaredOverWidth() {
-        int atoms = CHAIN_ATOMS;
+    /**
+     * Asserts D_i·η = v_g² (to 1 %) for every propagating mode of the perfect chain, v_g = (a/2)√(ω_top² − ω_i²) with
+     * ω_top the top of the longitudinal (ω_top² = 4k/m) or transverse (4k(1 − r₀/a)/m) branch, chosen by the mode's
+     * weight along the chain; translations and zone-boundary modes (no degenerate partner, D ≈ 0) are passed over.
+     *
+     * @param stride 3 for the full matrix, 2 for the in-plane one
+     * @return the number of modes checked
+     */
+    private static int assertGroupVelocityDiffusivities(SymmetricEigenDecomposition decomposition, int stride,
+                                                         AllenFeldmanResult result, double widthThz, String what) {
         double a = CHAIN_SPACING;
         double k = CHAIN_STIFFNESS;
         double r0 = CHAIN_REST_LENGTH;
         double mass = CHAIN_MASS;
-        double[] x = chainPositions();
-        double[] box = chainBox();
-        Modes modes = chainModes();
-        double widthThz = 1e-4;
-        AllenFeldmanParameters parameters = new AllenFeldmanParameters(widthThz, false, new double[] {300},
-                new boolean[] {true, false, false}, 0.0);
-        AllenFeldmanResult result = new AllenFeldmanConductivity(parameters).compute(modes.dynamicalMatrix(),
-                modes.decomposition(), x, box);
-        assertEquals(3, result.skippedModes());
         double eta = 2 * Math.PI * widthThz * 1e12;
         double unit = AllenFeldmanConductivity.ANGULAR_FREQUENCY_UNIT;
         double longitudinalMax = Math.sqrt(4 * k / mass) * unit;
         double transverseMax = Math.sqrt(4 * k * (1 - r0 / a) / mass) * unit;
-        int n = 3 * atoms;
         int checked = 0;
-        for (int i = 0; i < n; i++) {
-            double lambda = modes.decomposition().eigenvalues()[i];
+        for (int i = 0; i < stride * CHAIN_ATOMS; i++) {
+            double lambda = decomposition.eigenvalues()[i];
             if (lambda < 1e-6) {
                 continue;
             }
             double omega = Math.sqrt(lambda) * unit;
             double alongChain = 0;
-            for (int atom = 0; atom < atoms; atom++) {
-                double component = modes.decomposition().eigenvectorComponent(i, 3 * atom);
+            for (int atom = 0; atom < CHAIN_ATOMS; atom++) {
+                double component = decomposition.eigenvectorComponent(i, stride * atom);
                 alongChain += component * component;
             }
             double top = alongChain > 0.5 ? longitudinalMax : transverseMax;
@@ -126,9 +111,22 @@ class AllenFeldmanConductivityTest {
                 continue; // zone-boundary mode, no partner: D ≈ 0
             }
             assertEquals(groupVelocity * groupVelocity, result.diffusivities()[i] * eta,
-                    0.01 * groupVelocity * groupVelocity, "mode " + i + " at " + result.frequencies()[i] + " THz");
+                    0.01 * groupVelocity * groupVelocity, what + " " + i + " at " + result.frequencies()[i] + " THz");
             checked++;
         }
+        return checked;
+    }
+
+    @Test
+    void perfectChainDiffusivityIsGroupVelocitySquaredOverWidth() {
+        Modes modes = chainModes();
+        double widthThz = 1e-4;
+        AllenFeldmanParameters parameters = new AllenFeldmanParameters(widthThz, false, new double[] {300},
+                new boolean[] {true, false, false}, 0.0);
+        AllenFeldmanResult result = new AllenFeldmanConductivity(parameters).compute(modes.dynamicalMatrix(),
+                modes.decomposition(), chainPositions(), chainBox());
+        assertEquals(3, result.skippedModes());
+        int checked = assertGroupVelocityDiffusivities(modes.decomposition(), 3, result, widthThz, "mode");
         assertTrue(checked >= 20, "checked " + checked + " modes");
     }
 
@@ -139,64 +137,45 @@ class AllenFeldmanConductivityTest {
     @Test
     void inPlaneMatrixOfAChainGivesTheGroupVelocityDiffusivities() {
         int atoms = CHAIN_ATOMS;
-        double a = CHAIN_SPACING;
-        double k = CHAIN_STIFFNESS;
-        double r0 = CHAIN_REST_LENGTH;
-        double mass = CHAIN_MASS;
         double[] x = chainPositions();
         double[] box = chainBox();
-        Modes full = chainModes();
-        double[] planar = VibrationalLabel.inPlane(full.dynamicalMatrix(), atoms);
+        double[] planar = VibrationalLabel.inPlane(chainModes().dynamicalMatrix(), atoms);
         double[] xy = new double[2 * atoms];
         for (int i = 0; i < atoms; i++) {
             xy[2 * i] = x[3 * i];
         }
-        int n = 2 * atoms;
-        SymmetricEigenDecomposition decomposition = new EjmlSymmetricEigensolver().decompose(planar.clone(), n, true);
+        SymmetricEigenDecomposition decomposition = new EjmlSymmetricEigensolver().decompose(planar.clone(), 2 * atoms, true);
         double widthThz = 1e-4;
         AllenFeldmanParameters parameters = new AllenFeldmanParameters(widthThz, false, new double[] {300},
                 new boolean[] {true, false, false}, 0.0);
         AllenFeldmanResult result = new AllenFeldmanConductivity(parameters).compute(planar, decomposition, xy, box, 2);
         assertEquals(2, result.skippedModes());
-        double eta = 2 * Math.PI * widthThz * 1e12;
-        double unit = AllenFeldmanConductivity.ANGULAR_FREQUENCY_UNIT;
-        int checked = 0;
-        for (int i = 0; i < n; i++) {
-            double lambda = decomposition.eigenvalues()[i];
-            if (lambda < 1e-6) {
-                continue;
-            }
-            double omega = Math.sqrt(lambda) * unit;
-            double alongChain = 0;
-            for (int atom = 0; atom < atoms; atom++) {
-                double component = decomposition.eigenvectorComponent(i, 2 * atom);
-                alongChain += component * component;
-            }
-            double top = (alongChain > 0.5 ? Math.sqrt(4 * k / mass) : Math.sqrt(4 * k * (1 - r0 / a) / mass)) * unit;
-            double groupVelocity = 0.5 * a * 1e-10 * Math.sqrt(Math.max(0, top * top - omega * omega));
-            if (groupVelocity < 0.05 * 0.5 * a * 1e-10 * top) {
-                continue;
-            }
-            assertEquals(groupVelocity * groupVelocity, result.diffusivities()[i] * eta, 0.01 * groupVelocity * groupVelocity,
-                    "in-plane mode " + i);
-            checked++;
-        }
+        int checked = assertGroupVelocityDiffusivities(decomposition, 2, result, widthThz, "in-plane mode");
         assertTrue(checked >= 14, "checked " + checked + " modes");
         assertThrows(IllegalArgumentException.class, () -> new AllenFeldmanConductivity(AllenFeldmanParameters.bulk(0.5, false, 300))
                 .compute(planar, decomposition, xy, box, 2));
     }
 
+    /** A perturbed 13-atom Morse cuboctahedron (copper masses) in a 20 Å cube: a small cluster with a finite κ. */
+    private record Cluster(double[] x, double[] box, Modes modes) {
+        static Cluster perturbed(long seed) {
+            double[] x = TestStructures.perturbedCuboctahedron(2.5, 0.05, seed);
+            Modes modes = AllenFeldmanConductivityTest.modes(PairForceField.allPairs(PairPotential.morse(0.5, 1.5, 2.5), 13), x,
+                    TestStructures.uniformMasses(13, 63.5));
+            return new Cluster(x, new double[] {20, 20, 20}, modes);
+        }
+
+        AllenFeldmanResult conductivity(AllenFeldmanParameters parameters) {
+            return new AllenFeldmanConductivity(parameters).compute(modes.dynamicalMatrix(), modes.decomposition(), x, box);
+        }
+    }
+
     @Test
     void classicalConductivityIsTemperatureIndependentAndTheQuantumOneApproachesIt() {
-        double[] x = TestStructures.perturbedCuboctahedron(2.5, 0.05, 17);
-        double[] box = {20, 20, 20};
-        Modes modes = modes(PairForceField.allPairs(PairPotential.morse(0.5, 1.5, 2.5), 13), x,
-                TestStructures.uniformMasses(13, 63.5));
+        Cluster cluster = Cluster.perturbed(17);
         double[] temperatures = {10, 300, 1e5};
-        AllenFeldmanResult classical = new AllenFeldmanConductivity(AllenFeldmanParameters.bulk(0.5, false, temperatures))
-                .compute(modes.dynamicalMatrix(), modes.decomposition(), x, box);
-        AllenFeldmanResult quantum = new AllenFeldmanConductivity(AllenFeldmanParameters.bulk(0.5, true, temperatures))
-                .compute(modes.dynamicalMatrix(), modes.decomposition(), x, box);
+        AllenFeldmanResult classical = cluster.conductivity(AllenFeldmanParameters.bulk(0.5, false, temperatures));
+        AllenFeldmanResult quantum = cluster.conductivity(AllenFeldmanParameters.bulk(0.5, true, temperatures));
         double reference = classical.conductivity()[0];
         assertTrue(reference > 0 && Double.isFinite(reference), "κ = " + reference);
         assertEquals(reference, classical.conductivity()[1], 1e-12 * reference);
@@ -208,14 +187,9 @@ class AllenFeldmanConductivityTest {
 
     @Test
     void monolayerConductivityScalesInverselyWithTheThicknessConvention() {
-        double[] x = TestStructures.perturbedCuboctahedron(2.5, 0.05, 19);
-        double[] box = {20, 20, 20};
-        Modes modes = modes(PairForceField.allPairs(PairPotential.morse(0.5, 1.5, 2.5), 13), x,
-                TestStructures.uniformMasses(13, 63.5));
-        double thin = new AllenFeldmanConductivity(AllenFeldmanParameters.monolayer(0.5, true, 3.35, 300))
-                .compute(modes.dynamicalMatrix(), modes.decomposition(), x, box).conductivity()[0];
-        double thick = new AllenFeldmanConductivity(AllenFeldmanParameters.monolayer(0.5, true, 6.70, 300))
-                .compute(modes.dynamicalMatrix(), modes.decomposition(), x, box).conductivity()[0];
+        Cluster cluster = Cluster.perturbed(19);
+        double thin = cluster.conductivity(AllenFeldmanParameters.monolayer(0.5, true, 3.35, 300)).conductivity()[0];
+        double thick = cluster.conductivity(AllenFeldmanParameters.monolayer(0.5, true, 6.70, 300)).conductivity()[0];
         assertEquals(2.0, thin / thick, 1e-12);
     }
 

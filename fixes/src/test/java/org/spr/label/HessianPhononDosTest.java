@@ -8,6 +8,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import static org.spr.label.TestStructures.CHAIN_ATOMS;
+import static org.spr.label.TestStructures.CHAIN_MASS;
+import static org.spr.label.TestStructures.CHAIN_REST_LENGTH;
+import static org.spr.label.TestStructures.CHAIN_SPACING;
+import static org.spr.label.TestStructures.CHAIN_STIFFNESS;
+import static org.spr.label.TestStructures.chainPositions;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -85,25 +91,17 @@ class HessianPhononDosTest {
      */
     @Test
     void periodicChainFollowsItsDispersionRelation() {
-        int atoms = 12;
-        double a = 1.5;
-        double k = 20.0;
-        double r0 = 1.2;
-        double mass = 12.0;
-        double[] x = new double[3 * atoms];
-        int[][] bonds = new int[atoms][];
-        for (int i = 0; i < atoms; i++) {
-            x[3 * i] = i * a;
-            bonds[i] = new int[] {i, (i + 1) % atoms};
-        }
-        PairForceField chain = new PairForceField(PairPotential.harmonic(k, r0), bonds, new double[] {atoms * a, 0, 0});
-        PhononDos dos = labeller(PhononDosParameters.metalDefaults().withKeepEigenvectors(true)).compute(chain, x,
+        int atoms = CHAIN_ATOMS;
+        double k = CHAIN_STIFFNESS;
+        double mass = CHAIN_MASS;
+        PairForceField chain = TestStructures.chainSprings(new double[] {atoms * CHAIN_SPACING, 0, 0});
+        PhononDos dos = labeller(PhononDosParameters.metalDefaults().withKeepEigenvectors(true)).compute(chain, chainPositions(),
                 TestStructures.uniformMasses(atoms, mass), HessianProgressListener.NONE);
         List<Double> expected = new ArrayList<>();
         for (int n = 0; n < atoms; n++) {
             double sine = Math.abs(Math.sin(Math.PI * n / atoms));
             expected.add(FrequencyUnit.METAL_THZ.frequency(4 * k / mass * sine * sine));
-            double transverse = FrequencyUnit.METAL_THZ.frequency(4 * k * (1 - r0 / a) / mass * sine * sine);
+            double transverse = FrequencyUnit.METAL_THZ.frequency(4 * k * (1 - CHAIN_REST_LENGTH / CHAIN_SPACING) / mass * sine * sine);
             expected.add(transverse);
             expected.add(transverse);
         }

@@ -92,13 +92,8 @@ public final class Lammps implements AutoCloseable {
      * Under {@code mpirun} the instance spans MPI_COMM_WORLD (LAMMPS initialises MPI if needed).
      */
     public static Lammps open(List<String> arguments) {
-        LibraryH library = LibraryLoader.library();
-        String[] argv = argv(arguments);
-        LammpsHandle handle = library.lammps_open_no_mpi(argv.length, argv, null);
-        if (handle == null) {
-            throw new LammpsException("LAMMPS refused to start with arguments " + arguments + ".");
-        }
-        return new Lammps(library, handle);
+        return open(arguments, (library, argv) -> library.lammps_open_no_mpi(argv.length, argv, null),
+                "LAMMPS refused to start with arguments " + arguments + ".");
     }
 
     /**
@@ -106,11 +101,17 @@ public final class Lammps implements AutoCloseable {
      * Open MPI and MPICH.
      */
     public static Lammps openOnCommunicator(int fortranCommunicator, List<String> arguments) {
+        return open(arguments, (library, argv) -> library.lammps_open_fortran(argv.length, argv, fortranCommunicator),
+                "LAMMPS refused to start on communicator " + fortranCommunicator + ".");
+    }
+
+    /** Opens LAMMPS through {@code opener} (a {@code lammps_open*} call on the argument vector); a null handle is refused with {@code refusal}. */
+    private static Lammps open(List<String> arguments, java.util.function.BiFunction<LibraryH, String[], LammpsHandle> opener,
+                               String refusal) {
         LibraryH library = LibraryLoader.library();
-        String[] argv = argv(arguments);
-        LammpsHandle handle = library.lammps_open_fortran(argv.length, argv, fortranCommunicator);
+        LammpsHandle handle = opener.apply(library, argv(arguments));
         if (handle == null) {
-            throw new LammpsException("LAMMPS refused to start on communicator " + fortranCommunicator + ".");
+            throw new LammpsException(refusal);
         }
         return new Lammps(library, handle);
     }
@@ -483,21 +484,23 @@ public final class Lammps implements AutoCloseable {
     /** A per-atom double property of every atom, copied and ordered by atom ID ({@code lammps_gather_atoms}). */
     public double[] gatherDoubles(String name, int components) {
         ensureUsable();
-        long natoms = natoms();
-        Memory memory = new Memory(Math.max(8, 8L * components * natoms));
-        library.lammps_gather_atoms(handle, name, AtomData.DOUBLE.code, components, memory);
-        checkError("gather_atoms " + name);
-        return memory.getDoubleArray(0, (int) (components * natoms));
+        int values = (int) (components * natoms());
+        return gather(name, AtomData.DOUBLE, components, values).getDoubleArray(0, values);
     }
 
     /** A per-atom int property ("type", "image", …) of every atom, ordered by ID. */
     public int[] gatherInts(String name, int components) {
         ensureUsable();
-        long natoms = natoms();
-        Memory memory = new Memory(Math.max(4, 4L * components * natoms));
-        library.lammps_gather_atoms(handle, name, AtomData.INT.code, components, memory);
+        int values = (int) (components * natoms());
+        return gather(name, AtomData.INT, components, values).getIntArray(0, values);
+    }
+
+    /** {@code lammps_gather_atoms} of every atom's {@code components} values ({@code values} in all) into native memory. */
+    private Memory gather(String name, AtomData data, int components, int values) {
+        Memory memory = new Memory((long) data.bytes * Math.max(1, values));
+        library.lammps_gather_atoms(handle, name, data.code, components, memory);
         checkError("gather_atoms " + name);
-        return memory.getIntArray(0, (int) (components * natoms));
+        return memory;
     }
 
     /** Sets a per-atom double property of every atom from an array ordered by atom ID ({@code lammps_scatter_atoms}). */
@@ -553,10 +556,7 @@ public final class Lammps implements AutoCloseable {
         ensureUsable();
         requireId("compute", id);
         Pointer value = library.lammps_extract_compute(handle, id, Style.GLOBAL.code, Shape.SCALAR.code);
-        checkError("extract_compute " + id);
-        if (value == null) {
-            throw new LammpsException("Compute " + id + " has no global scalar.");
-        }
+        requireExtracted("extract_compute " + id, "Compute " + id + " has no global scalar.", value);
         return value.getDouble(0);
     }
 
@@ -566,10 +566,7 @@ public final class Lammps implements AutoCloseable {
         requireId("compute", id);
         Pointer size = library.lammps_extract_compute(handle, id, Style.GLOBAL.code, Shape.SIZE_VECTOR.code);
         Pointer value = library.lammps_extract_compute(handle, id, Style.GLOBAL.code, Shape.VECTOR.code);
-        checkError("extract_compute " + id);
-        if (value == null || size == null) {
-            throw new LammpsException("Compute " + id + " has no global vector.");
-        }
+        requireExtracted("extract_compute " + id, "Compute " + id + " has no global vector.", value, size);
         return value.getDoubleArray(0, size.getInt(0));
     }
 
@@ -580,10 +577,7 @@ public final class Lammps implements AutoCloseable {
         Pointer rows = library.lammps_extract_compute(handle, id, Style.GLOBAL.code, Shape.SIZE_ROWS.code);
         Pointer columns = library.lammps_extract_compute(handle, id, Style.GLOBAL.code, Shape.SIZE_COLUMNS.code);
         Pointer value = library.lammps_extract_compute(handle, id, Style.GLOBAL.code, Shape.ARRAY.code);
-        checkError("extract_compute " + id);
-        if (value == null || rows == null || columns == null) {
-            throw new LammpsException("Compute " + id + " has no global array.");
-        }
+        requireExtracted("extract_compute " + id, "Compute " + id + " has no global array.", value, rows, columns);
         int nrows = rows.getInt(0);
         int ncolumns = columns.getInt(0);
         double[][] result = new double[nrows][];
@@ -598,10 +592,7 @@ public final class Lammps implements AutoCloseable {
         ensureUsable();
         requireId("compute", id);
         Pointer value = library.lammps_extract_compute(handle, id, Style.ATOM.code, Shape.VECTOR.code);
-        checkError("extract_compute " + id);
-        if (value == null) {
-            throw new LammpsException("Compute " + id + " has no per-atom vector (is it current? run 0 first).");
-        }
+        requireExtracted("extract_compute " + id, "Compute " + id + " has no per-atom vector (is it current? run 0 first).", value);
         return value.getDoubleArray(0, nlocal());
     }
 
@@ -610,13 +601,7 @@ public final class Lammps implements AutoCloseable {
         ensureUsable();
         requireId("fix", id);
         Pointer value = library.lammps_extract_fix(handle, id, Style.GLOBAL.code, Shape.SCALAR.code, 0, 0);
-        checkError("extract_fix " + id);
-        if (value == null) {
-            throw new LammpsException("Fix " + id + " has no global scalar.");
-        }
-        double result = value.getDouble(0);
-        library.lammps_free(value);
-        return result;
+        return freedDouble(value, "extract_fix " + id, "Fix " + id + " has no global scalar.");
     }
 
     /** Element i (0-based) of a fix's global vector. */
@@ -624,13 +609,7 @@ public final class Lammps implements AutoCloseable {
         ensureUsable();
         requireId("fix", id);
         Pointer value = library.lammps_extract_fix(handle, id, Style.GLOBAL.code, Shape.VECTOR.code, index, 0);
-        checkError("extract_fix " + id);
-        if (value == null) {
-            throw new LammpsException("Fix " + id + " has no global vector element " + index + ".");
-        }
-        double result = value.getDouble(0);
-        library.lammps_free(value);
-        return result;
+        return freedDouble(value, "extract_fix " + id, "Fix " + id + " has no global vector element " + index + ".");
     }
 
     /** Value of an equal-style (or compatible) variable, evaluated now. */
@@ -638,10 +617,25 @@ public final class Lammps implements AutoCloseable {
         ensureUsable();
         requireId("variable", name);
         Pointer value = library.lammps_extract_variable(handle, name, null);
-        checkError("extract_variable " + name);
-        if (value == null) {
-            throw new LammpsException("Variable " + name + " cannot be evaluated as a number.");
+        return freedDouble(value, "extract_variable " + name, "Variable " + name + " cannot be evaluated as a number.");
+    }
+
+    /** After an extract call ({@code call}): its error checked, then a null pointer among {@code values} refused with {@code missing}. */
+    private void requireExtracted(String call, String missing, Pointer... values) {
+        checkError(call);
+        for (Pointer value : values) {
+            if (value == null) {
+                throw new LammpsException(missing);
+            }
         }
+    }
+
+    /**
+     * The double that LAMMPS allocated for an extract call (checked for an error first as {@code call}), freed with
+     * {@code lammps_free}; a null pointer is refused with {@code missing}.
+     */
+    private double freedDouble(Pointer value, String call, String missing) {
+        requireExtracted(call, missing, value);
         double result = value.getDouble(0);
         library.lammps_free(value);
         return result;

@@ -91,14 +91,17 @@ final class LibraryConstants {
      */
     enum AtomData {
         /** 0: 32-bit integers (type, image, mask, …). */
-        INT(0),
+        INT(0, 4),
         /** 1: doubles (x, v, f, q, …). */
-        DOUBLE(1);
+        DOUBLE(1, 8);
 
         final int code;
+        /** Bytes of one value. */
+        final int bytes;
 
-        AtomData(int code) {
+        AtomData(int code, int bytes) {
             this.code = code;
+            this.bytes = bytes;
         }
     }
 }

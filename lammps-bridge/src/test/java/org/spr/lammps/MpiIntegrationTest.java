@@ -20,7 +20,7 @@ class MpiIntegrationTest {
 
     @Test
     void twoRanksGiveTheSerialEnergy() throws Exception {
-        assumeTrue(mpirunAvailable(), "mpirun is not installed; skipping the two-rank check");
+        assumeTrue(MpiLaunch.available(), "mpirun is not installed; skipping the two-rank check");
         String[] serial = run(1);
         String[] parallel = run(2);
         assertEquals("1", serial[1]);
@@ -48,27 +48,7 @@ class MpiIntegrationTest {
     }
 
     private static String launch(int ranks) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("mpirun", "--allow-run-as-root", "--oversubscribe", "-np",
-                String.valueOf(ranks), Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), MpiEnergyProgram.class.getName()));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        // a LAMMPS opened earlier in this JVM made it an MPI singleton, whose OMPI_/PMIX_ variables would make the
-        // child mpirun believe it runs inside a job and exit 1 without a word
-        builder.environment().keySet().removeIf(name -> name.startsWith("OMPI_") || name.startsWith("PMIX_")
-                || name.startsWith("OPAL_"));
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(180, TimeUnit.SECONDS), "mpirun did not finish");
-        return output + (process.exitValue() != 0 ? "\n(exit code " + process.exitValue() + ")" : "");
-    }
-
-    private static boolean mpirunAvailable() {
-        try {
-            Process process = new ProcessBuilder("mpirun", "--version").redirectErrorStream(true).start();
-            process.getInputStream().readAllBytes();
-            return process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0;
-        } catch (IOException | InterruptedException e) {
-            return false;
-        }
+        MpiLaunch.Result result = MpiLaunch.run(ranks, null, List.of(), MpiEnergyProgram.class);
+        return result.output() + (result.exitCode() != 0 ? "\n(exit code " + result.exitCode() + ")" : "");
     }
 }

@@ -53,10 +53,7 @@ public final class DatasetDescriptors {
                     if (structure == null) {
                         throw new DatasetFormatException(dataset.source(), i + 2, "no stored structure " + ids.get(i) + ".data.gz in " + structures);
                     }
-                    Frame frame;
-                    try (FrameReader reader = FrameReader.open(structure, spec.dimension())) {
-                        frame = reader.next();
-                    }
+                    Frame frame = FrameReader.first(structure, spec.dimension());
                     ModelInputs.checkSpecies(frame, spec, structure.toString());
                     DatasetRow row = dataset.row(i);
                     writer.append(new DatasetRow(row.id(), row.system(), row.protocol(), row.seed(), row.atoms(), row.energyPerAtom(),

@@ -1,13 +1,10 @@
 package org.spr.dataset;
 
 import java.nio.file.Path;
-import org.spr.error.ExitCode;
-import org.spr.error.SprException;
+import org.spr.error.FileLineException;
 
 /** A dataset file that cannot be read or appended to; names the file and, where known, the line. */
-public class DatasetFormatException extends SprException {
-    private final Path file;
-    private final long line;
+public class DatasetFormatException extends FileLineException {
 
     /**
      * @param file    the offending file
@@ -15,16 +12,6 @@ public class DatasetFormatException extends SprException {
      * @param message one sentence saying what is wrong
      */
     public DatasetFormatException(Path file, long line, String message) {
-        super(ExitCode.BAD_INPUT, file + (line > 0 ? ":" + line : "") + ": " + message);
-        this.file = file;
-        this.line = line;
-    }
-
-    public Path file() {
-        return file;
-    }
-
-    public long line() {
-        return line;
+        super(file, line, message, null);
     }
 }

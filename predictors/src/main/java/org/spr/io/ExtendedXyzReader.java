@@ -103,30 +103,15 @@ public final class ExtendedXyzReader extends StreamingFrameReader {
         }
         boolean aligned = vectors[0][1] == 0 && vectors[0][2] == 0 && vectors[1][2] == 0
                 && vectors[0][0] > 0 && vectors[1][1] > 0 && vectors[2][2] > 0;
-        Box box;
-        try {
-            box = aligned
-                    ? new Box(0, 0, 0, vectors[0][0], vectors[1][1], vectors[2][2], vectors[1][0], vectors[2][0], vectors[2][1], true, true, true)
-                    : Box.fromCellVectors(vectors);
-        } catch (IllegalArgumentException e) {
-            throw new InputFormatException(lines.file(), 0, "the Lattice vectors do not span a cell (singular or not finite): " + e.getMessage());
-        }
-        box = box.withPeriodicity(periodic[0], periodic[1], periodic[2]);
+        Box box = CellVectors.box(vectors, aligned, lines, "Lattice").withPeriodicity(periodic[0], periodic[1], periodic[2]);
         double[][] inverse = aligned ? null : invert(vectors, lines);
         double[] positions = new double[3 * n];
         int[] types = new int[n];
         double[] s = new double[3];
         for (int i = 0; i < n; i++) {
-            if (!lines.next()) {
-                return truncated(start, "after " + i + " of " + n + " atoms");
-            }
-            if (lines.tokens() < columns) {
-                long line = lines.lineNumber();
-                String reason = "expected " + columns + " columns, found " + lines.tokens();
-                if (!lines.next()) {
-                    return truncated(start, "at atom " + (i + 1) + " of " + n);
-                }
-                throw new InputFormatException(source(), line, reason);
+            String truncation = nextAtomLine(i, n, columns);
+            if (truncation != null) {
+                return truncated(start, truncation);
             }
             String species = lines.token(speciesColumn);
             types[i] = speciesTypes.computeIfAbsent(species, key -> speciesTypes.size() + 1);
@@ -134,16 +119,7 @@ public final class ExtendedXyzReader extends StreamingFrameReader {
             if (!Double.isFinite(x) || !Double.isFinite(y) || !Double.isFinite(z)) {
                 throw lines.error("atom position is not a finite number");
             }
-            if (aligned) {
-                positions[3 * i] = x;
-                positions[3 * i + 1] = y;
-                positions[3 * i + 2] = z;
-            } else {
-                for (int d = 0; d < 3; d++) {
-                    s[d] = x * inverse[0][d] + y * inverse[1][d] + z * inverse[2][d];
-                }
-                box.toCartesian(s, 0, positions, 3 * i);
-            }
+            CellVectors.place(x, y, z, box, inverse, s, positions, i);
             box.wrap(positions, 3 * i);
         }
         int typeCount = speciesTypes.size();

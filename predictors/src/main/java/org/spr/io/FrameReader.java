@@ -34,4 +34,11 @@ public interface FrameReader extends Iterator<Frame>, AutoCloseable {
     static FrameReader open(Path file, int dimension) {
         return StructureFormat.detect(file).open(file, dimension);
     }
+
+    /** The first frame of {@code file} (a structure, or the first of a trajectory), of the given dimension (2 or 3). */
+    static Frame first(Path file, int dimension) {
+        try (FrameReader reader = open(file, dimension)) {
+            return reader.next();
+        }
+    }
 }

@@ -123,16 +123,9 @@ public final class LammpsDumpReader extends StreamingFrameReader {
         int frameTypes = typeCount;
         double[] s = new double[3];
         for (int i = 0; i < n; i++) {
-            if (!lines.next()) {
-                return truncated(start, "after " + i + " of " + n + " atoms");
-            }
-            if (lines.tokens() < needed) {
-                long line = lines.lineNumber();
-                String reason = "expected " + needed + " columns, found " + lines.tokens();
-                if (!lines.next()) {
-                    return truncated(start, "at atom " + (i + 1) + " of " + n);
-                }
-                throw new InputFormatException(source(), line, reason);
+            String truncation = nextAtomLine(i, n, needed);
+            if (truncation != null) {
+                return truncated(start, truncation);
             }
             double px = lines.parseDouble(columns.x), py = lines.parseDouble(columns.y), pz = lines.parseDouble(columns.z);
             if (!Double.isFinite(px) || !Double.isFinite(py) || !Double.isFinite(pz)) {

@@ -100,6 +100,20 @@ public final class OutputGuard {
     }
 
     /**
+     * Checks that {@code output} can be written ({@link #requireWritable}), then does {@code work} holding the output's
+     * {@link OutputLock}: the shape of every command that writes one file or folder.
+     *
+     * @return what {@code work} returns (a command's exit code)
+     */
+    public static <T> T writeLocked(String name, Path output, boolean directory, java.util.concurrent.Callable<T> work)
+            throws Exception {
+        requireWritable(name, output, directory);
+        try (OutputLock lock = OutputLock.acquire(output)) {
+            return work.call();
+        }
+    }
+
+    /**
      * Checks that {@code output} (a file, or with {@code directory} a folder) can be written, before any work and
      * without side effects: a probe file is created (and deleted) in the folder that holds it or, when that folder does
      * not exist yet, in its nearest existing ancestor, so that a read-only place is refused at once.

@@ -119,14 +119,7 @@ public final class PoscarReader {
             throw lines.error("the structure has no atoms");
         }
         boolean aligned = vectors[0][1] == 0 && vectors[0][2] == 0 && vectors[1][2] == 0;
-        Box box;
-        try {
-            box = aligned
-                    ? new Box(0, 0, 0, vectors[0][0], vectors[1][1], vectors[2][2], vectors[1][0], vectors[2][0], vectors[2][1], true, true, true)
-                    : Box.fromCellVectors(vectors);
-        } catch (IllegalArgumentException e) {
-            throw new InputFormatException(lines.file(), 0, "the lattice vectors do not span a cell (singular or not finite): " + e.getMessage());
-        }
+        Box box = CellVectors.box(vectors, aligned, lines, "lattice");
         double[][] inverse = cartesian && !aligned ? Matrix3.inverse(vectors) : null;
         double[] positions = new double[3 * n];
         int[] types = new int[n];
@@ -146,16 +139,7 @@ public final class PoscarReader {
                     a *= scale;
                     b *= scale;
                     c *= scale;
-                    if (aligned) {
-                        positions[3 * atom] = a;
-                        positions[3 * atom + 1] = b;
-                        positions[3 * atom + 2] = c;
-                    } else {
-                        for (int d = 0; d < 3; d++) {
-                            s[d] = a * inverse[0][d] + b * inverse[1][d] + c * inverse[2][d];
-                        }
-                        box.toCartesian(s, 0, positions, 3 * atom);
-                    }
+                    CellVectors.place(a, b, c, box, inverse, s, positions, atom);
                 } else {
                     s[0] = a;
                     s[1] = b;

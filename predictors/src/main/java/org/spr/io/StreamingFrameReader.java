@@ -67,6 +67,28 @@ abstract class StreamingFrameReader implements FrameReader {
         return out;
     }
 
+    /**
+     * Moves to the line of atom {@code i} (0-based) of {@code n} and checks that it has {@code columns} tokens.
+     *
+     * @return null when the line is there and complete; else how the frame is truncated ("after i of n atoms", or
+     *         "at atom i+1 of n" for a short last line of the file)
+     * @throws InputFormatException for a short line that more lines follow
+     */
+    protected String nextAtomLine(int i, int n, int columns) {
+        if (!lines.next()) {
+            return "after " + i + " of " + n + " atoms";
+        }
+        if (lines.tokens() < columns) {
+            long line = lines.lineNumber();
+            String reason = "expected " + columns + " columns, found " + lines.tokens();
+            if (!lines.next()) {
+                return "at atom " + (i + 1) + " of " + n;
+            }
+            throw new InputFormatException(source(), line, reason);
+        }
+        return null;
+    }
+
     /** Whether a frame has been read ahead and not yet returned. */
     protected boolean hasPending() {
         return pending != null;

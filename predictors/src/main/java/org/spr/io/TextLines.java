@@ -181,19 +181,21 @@ final class TextLines implements Closeable {
         return true;
     }
 
-    /** Token {@code index} parsed as a double; a malformed number is reported with file and line. */
-    double parseDouble(int index) {
+    /** Where token {@code index} starts; a line with fewer tokens is reported as missing {@code expected} there. */
+    private int tokenStart(int index, String expected) {
         tokens();
         if (index >= tokenCount) {
-            throw error("expected a number in column " + (index + 1) + " but the line has " + tokenCount + " columns");
+            throw error("expected " + expected + " in column " + (index + 1) + " but the line has " + tokenCount + " columns");
         }
-        int i = tokenStart[index], end = tokenEnd[index];
+        return tokenStart[index];
+    }
+
+    /** Token {@code index} parsed as a double; a malformed number is reported with file and line. */
+    double parseDouble(int index) {
+        int start = tokenStart(index, "a number"), end = tokenEnd[index];
         byte[] b = buffer;
-        boolean negative = false;
-        if (b[i] == '-' || b[i] == '+') {
-            negative = b[i] == '-';
-            i++;
-        }
+        boolean negative = b[start] == '-';
+        int i = negative || b[start] == '+' ? start + 1 : start;
         long mantissa = 0;
         int digits = 0, exponent = 0;
         boolean any = false;
@@ -252,27 +254,15 @@ final class TextLines implements Closeable {
             value = exponent < 0 ? value / POWERS_OF_TEN[-exponent] : value * POWERS_OF_TEN[exponent];
             return negative ? -value : value;
         }
-        String text = token(index);
-        try {
-            return Double.parseDouble(text);
-        } catch (NumberFormatException e) {
-            throw error("'" + text + "' in column " + (index + 1) + " is not a number");
-        }
+        return parsed(index, Double::valueOf, "a number");
     }
 
     /** Token {@code index} parsed as an int. */
     int parseInt(int index) {
-        tokens();
-        if (index >= tokenCount) {
-            throw error("expected an integer in column " + (index + 1) + " but the line has " + tokenCount + " columns");
-        }
-        int i = tokenStart[index], end = tokenEnd[index];
+        int start = tokenStart(index, "an integer"), end = tokenEnd[index];
         byte[] b = buffer;
-        boolean negative = false;
-        if (b[i] == '-' || b[i] == '+') {
-            negative = b[i] == '-';
-            i++;
-        }
+        boolean negative = b[start] == '-';
+        int i = negative || b[start] == '+' ? start + 1 : start;
         if (i == end) {
             throw error("'" + token(index) + "' in column " + (index + 1) + " is not an integer");
         }
@@ -293,11 +283,16 @@ final class TextLines implements Closeable {
 
     /** Token {@code index} parsed as a long. */
     long parseLong(int index) {
+        return parsed(index, Long::valueOf, "an integer");
+    }
+
+    /** Token {@code index} parsed by {@code parser}; a token it refuses is reported as not being {@code what}. */
+    private <T> T parsed(int index, java.util.function.Function<String, T> parser, String what) {
         String text = token(index);
         try {
-            return Long.parseLong(text);
+            return parser.apply(text);
         } catch (NumberFormatException e) {
-            throw error("'" + text + "' in column " + (index + 1) + " is not an integer");
+            throw error("'" + text + "' in column " + (index + 1) + " is not " + what);
         }
     }
 

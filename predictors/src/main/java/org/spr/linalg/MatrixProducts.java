@@ -24,7 +24,11 @@ public final class MatrixProducts {
     }
 
     private static final System.Logger LOG = System.getLogger(MatrixProducts.class.getName());
-    private static volatile Backend backend;
+    private static final Lazy<Backend> BACKEND = new Lazy<>(() -> {
+        Backend chosen = choose();
+        LOG.log(System.Logger.Level.DEBUG, "matrix products: " + chosen.name());
+        return chosen;
+    });
 
     private record Backend(BlasLibrary blas, String name) {
     }
@@ -91,18 +95,7 @@ public final class MatrixProducts {
     }
 
     private static Backend backend() {
-        Backend chosen = backend;
-        if (chosen == null) {
-            synchronized (MatrixProducts.class) {
-                chosen = backend;
-                if (chosen == null) {
-                    chosen = choose();
-                    backend = chosen;
-                    LOG.log(System.Logger.Level.DEBUG, "matrix products: " + chosen.name());
-                }
-            }
-        }
-        return chosen;
+        return BACKEND.get();
     }
 
     private static Backend choose() {

@@ -11,24 +11,14 @@ import java.util.Locale;
 public final class SymmetricEigensolvers {
 
     private static final System.Logger LOG = System.getLogger(SymmetricEigensolvers.class.getName());
-    private static volatile SymmetricEigensolver preferred;
+    private static final Lazy<SymmetricEigensolver> PREFERRED = new Lazy<>(SymmetricEigensolvers::choose);
 
     private SymmetricEigensolvers() {
     }
 
     /** The solver to use in this JVM, chosen (and logged) on first call. */
     public static SymmetricEigensolver preferred() {
-        SymmetricEigensolver solver = preferred;
-        if (solver == null) {
-            synchronized (SymmetricEigensolvers.class) {
-                solver = preferred;
-                if (solver == null) {
-                    solver = choose();
-                    preferred = solver;
-                }
-            }
-        }
-        return solver;
+        return PREFERRED.get();
     }
 
     private static SymmetricEigensolver choose() {

@@ -37,17 +37,7 @@ public final class ModelEvaluation {
 
     /** Values in the space the model was trained in: log10 of each value for log10-trained scalars, else the values themselves. */
     public static double[][] trainingSpace(SprModel model, double[][] values) {
-        if (!model.outputSpec().log10()) {
-            return values;
-        }
-        double[][] out = new double[values.length][];
-        for (int i = 0; i < values.length; i++) {
-            out[i] = new double[values[i].length];
-            for (int j = 0; j < out[i].length; j++) {
-                out[i][j] = Math.log10(values[i][j]);
-            }
-        }
-        return out;
+        return model.outputSpec().trainingSpace(values);
     }
 
     /** The axis title of a spectrum's grid: "E − E_F (eV)" for eV, "frequency (THz)" for THz, else the unit. */

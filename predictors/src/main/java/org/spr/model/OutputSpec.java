@@ -61,4 +61,19 @@ public record OutputSpec(SpectrumGrid grid, String name, String unit, boolean lo
         return isSpectrum() ? "spectrum on " + grid + (unit.isEmpty() ? "" : " in " + unit) + (clipNegative ? ", negative values clipped to 0" : "")
                 : "scalar " + name + (unit.isEmpty() ? "" : " [" + unit + "]") + (log10 ? " (trained on log10)" : "");
     }
+
+    /** Values in the space a model of this output is trained in: log10 of each value with {@link #log10()}, else the values themselves. */
+    public double[][] trainingSpace(double[][] values) {
+        if (!log10) {
+            return values;
+        }
+        double[][] out = new double[values.length][];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = new double[values[i].length];
+            for (int j = 0; j < out[i].length; j++) {
+                out[i][j] = Math.log10(values[i][j]);
+            }
+        }
+        return out;
+    }
 }

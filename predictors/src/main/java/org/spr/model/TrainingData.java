@@ -60,17 +60,7 @@ public record TrainingData(double[][] x, double[][] y, double[][] validationX, d
     }
 
     private double[][] toTrainingSpace(double[][] targets) {
-        if (!outputSpec.log10()) {
-            return targets;
-        }
-        double[][] out = new double[targets.length][];
-        for (int i = 0; i < targets.length; i++) {
-            out[i] = new double[targets[i].length];
-            for (int j = 0; j < out[i].length; j++) {
-                out[i][j] = Math.log10(targets[i][j]);
-            }
-        }
-        return out;
+        return outputSpec.trainingSpace(targets);
     }
 
     /** Training data with no validation part. */

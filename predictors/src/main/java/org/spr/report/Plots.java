@@ -7,12 +7,9 @@ import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import javax.imageio.ImageIO;
 
 /**
  * PNG plots drawn headless with Java2D ({@link XyCanvas}; the heat map directly) and written atomically,
@@ -230,18 +227,9 @@ public final class Plots {
         FontMetrics titleMetrics = g.getFontMetrics();
         g.drawString(title, (WIDTH - titleMetrics.stringWidth(title)) / 2, 30);
         g.drawString(xLabel, left + (right - left - titleMetrics.stringWidth(xLabel)) / 2, HEIGHT - 25);
-        Graphics2D rotated = (Graphics2D) g.create();
-        rotated.rotate(-Math.PI / 2);
-        rotated.drawString(yLabel, -(top + (bottom - top + titleMetrics.stringWidth(yLabel)) / 2), 30);
-        rotated.dispose();
+        XyCanvas.drawYLabel(g, yLabel, titleMetrics, top, bottom, 30);
         g.dispose();
-        AtomicFiles.write(png, out -> {
-            try {
-                ImageIO.write(image, "png", out);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        XyCanvas.writePng(image, png);
     }
 
     private static Color colour(double v, double low, double high, boolean diverging) {

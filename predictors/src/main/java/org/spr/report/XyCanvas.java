@@ -221,11 +221,21 @@ final class XyCanvas {
         g.setFont(labelFont);
         FontMetrics labelMetrics = g.getFontMetrics();
         g.drawString(xLabel, (left + right - labelMetrics.stringWidth(xLabel)) / 2, height - 20);
+        drawYLabel(g, yLabel, labelMetrics, top, bottom, 22);
+        g.dispose();
+        writePng(image, png);
+    }
+
+    /** Draws a y-axis label turned by −90°, centred between {@code top} and {@code bottom}, its baseline at x = {@code x}. */
+    static void drawYLabel(Graphics2D g, String label, FontMetrics metrics, int top, int bottom, int x) {
         Graphics2D rotated = (Graphics2D) g.create();
         rotated.rotate(-Math.PI / 2);
-        rotated.drawString(yLabel, -((top + bottom + labelMetrics.stringWidth(yLabel)) / 2), 22);
+        rotated.drawString(label, -((top + bottom + metrics.stringWidth(label)) / 2), x);
         rotated.dispose();
-        g.dispose();
+    }
+
+    /** Writes {@code image} as a PNG file that is complete or absent (a temporary name, then renamed). */
+    static void writePng(BufferedImage image, Path png) {
         AtomicFiles.write(png, out -> {
             try {
                 ImageIO.write(image, "png", out);

@@ -67,28 +67,26 @@ class LabelManifestTest {
         return assertThrows(DatasetFormatException.class, () -> LabelManifest.read(write(text))).getMessage();
     }
 
+    /** Reading TABLE fails with a message that contains EXPECTED. */
+    private void assertRefused(String table, String expected) throws IOException {
+        String message = failure(table);
+        assertTrue(message.contains(expected), message);
+    }
+
     @Test
     void refusesMalformedTablesNamingLineAndColumn() throws IOException {
         String word = failure("structure,sigma[S/m]\na,1\nb,high\n");
         assertTrue(word.endsWith("labels.csv:3: column 2 (sigma) holds 'high', not a finite number (leave the cell empty when the label was not computed)"), word);
-        String cells = failure("structure,sigma[S/m]\na,1,2\n");
-        assertTrue(cells.contains("labels.csv:2: the row has 3 cells but the header (line 1) has 2"), cells);
-        String header = failure("structure,sigma (S/m)\na,1\n");
-        assertTrue(header.contains("labels.csv:1: column 2 is headed 'sigma (S/m)'"), header);
-        String noStructure = failure("file,sigma\na,1\n");
-        assertTrue(noStructure.contains("labels.csv:1: the header has no 'structure' column"), noStructure);
-        String nothing = failure("structure\na\n");
-        assertTrue(nothing.contains("nothing to import"), nothing);
-        String duplicate = failure("structure,kappa\na,1\n\na,2\n");
-        assertTrue(duplicate.contains("labels.csv:4: the id 'a' is already used on line 2"), duplicate);
-        String repeated = failure("structure,kappa,kappa[W/(m K)]\na,1,2\n");
-        assertTrue(repeated.contains("labels.csv:1: column 3 repeats the label 'kappa'"), repeated);
-        String empty = failure("structure,kappa\n,1\n");
-        assertTrue(empty.contains("labels.csv:2: column 1 (structure) is empty"), empty);
-        String infinite = failure("structure,kappa\na,Infinity\n");
-        assertTrue(infinite.contains("labels.csv:2: column 2 (kappa)"), infinite);
-        assertTrue(failure("").contains("labels.csv: the label table is empty"));
-        assertTrue(failure("structure,kappa\n").contains("no rows"));
+        assertRefused("structure,sigma[S/m]\na,1,2\n", "labels.csv:2: the row has 3 cells but the header (line 1) has 2");
+        assertRefused("structure,sigma (S/m)\na,1\n", "labels.csv:1: column 2 is headed 'sigma (S/m)'");
+        assertRefused("file,sigma\na,1\n", "labels.csv:1: the header has no 'structure' column");
+        assertRefused("structure\na\n", "nothing to import");
+        assertRefused("structure,kappa\na,1\n\na,2\n", "labels.csv:4: the id 'a' is already used on line 2");
+        assertRefused("structure,kappa,kappa[W/(m K)]\na,1,2\n", "labels.csv:1: column 3 repeats the label 'kappa'");
+        assertRefused("structure,kappa\n,1\n", "labels.csv:2: column 1 (structure) is empty");
+        assertRefused("structure,kappa\na,Infinity\n", "labels.csv:2: column 2 (kappa)");
+        assertRefused("", "labels.csv: the label table is empty");
+        assertRefused("structure,kappa\n", "no rows");
         String absent = assertThrows(DatasetFormatException.class, () -> LabelManifest.read(directory.resolve("none.csv"))).getMessage();
         assertTrue(absent.contains("none.csv: no such label table"), absent);
     }

@@ -91,18 +91,8 @@ class GhostCellGridTest {
     void slabWithVacuumIsNotPeriodicAcrossTheGapAndStraddlingTheBoundaryIsFine() {
         Box box = Box.triclinic(12.3, 11.1, 30.7, 2.1, 1.53, -2.07);
         Random random = new Random(5);
-        int n = 200;
-        double[] positions = new double[3 * n];
-        double[] s = new double[3];
-        int[] types = new int[n];
-        for (int i = 0; i < n; i++) {
-            s[0] = random.nextDouble();
-            s[1] = random.nextDouble();
-            s[2] = 0.9 + 0.25 * random.nextDouble(); // the film crosses the periodic boundary at s_c = 1
-            box.toCartesian(s, 0, positions, 3 * i);
-            types[i] = 1 + random.nextInt(2);
-        }
-        Frame frame = new Frame(positions, types, 2, null, null, null, box, 3, 0);
+        // the film crosses the periodic boundary at s_c = 1
+        Frame frame = TestStructures.random(box, 200, random, () -> 0.9 + 0.25 * random.nextDouble(), i -> 1 + random.nextInt(2), 2, 3);
         assertSameHistogram(frame, new RadialGrid(6.0, 0.1));
         // a vacuum narrower than the cutoff keeps the axis periodic: images across it still count
         assertSameHistogram(frame, new RadialGrid(24.0, 0.2));

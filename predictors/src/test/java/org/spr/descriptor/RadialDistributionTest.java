@@ -37,19 +37,8 @@ class RadialDistributionTest {
     @Test
     void idealGasIn2DUsesTheInPlaneAreaWhateverTheVacuum() {
         Box box = Box.triclinic(30, 26, 40, 8, 0, 0);
-        Random random = new Random(2);
         int n = 3000;
-        double[] positions = new double[3 * n];
-        double[] s = new double[3];
-        int[] types = new int[n];
-        for (int i = 0; i < n; i++) {
-            s[0] = random.nextDouble();
-            s[1] = random.nextDouble();
-            s[2] = 0.5;
-            box.toCartesian(s, 0, positions, 3 * i);
-            types[i] = 1;
-        }
-        Frame frame = new Frame(positions, types, 1, null, null, null, box, 2, 0);
+        Frame frame = TestStructures.random(box, n, new Random(2), () -> 0.5, i -> 1, 1, 2);
         RadialGrid grid = new RadialGrid(12.0, 0.2);
         PairCorrelation g = new RadialDistribution(grid).compute(frame);
         double density = (n - 1) / box.area();

@@ -1,6 +1,8 @@
 package org.spr.descriptor;
 
 import java.util.Random;
+import java.util.function.DoubleSupplier;
+import java.util.function.IntUnaryOperator;
 import org.spr.structure.Box;
 import org.spr.structure.Frame;
 
@@ -70,16 +72,27 @@ final class TestStructures {
     /** n uniform random points of {@code types} types in {@code box} (fractional coordinates uniform). */
     static Frame random(Box box, int n, int typeCount, long seed) {
         Random random = new Random(seed);
+        return random(box, n, random, random::nextDouble, i -> 1 + i % typeCount, typeCount, 3);
+    }
+
+    /**
+     * n random points in {@code box}: per atom, the fractional coordinates a and b uniform from {@code random}, then c
+     * from {@code fractionalC} (uniform, one plane, a film), then the type of atom i from {@code type}.
+     *
+     * @param dimension the g(r) normalisation of the frame (2 or 3)
+     */
+    static Frame random(Box box, int n, Random random, DoubleSupplier fractionalC, IntUnaryOperator type, int typeCount,
+                        int dimension) {
         double[] positions = new double[3 * n];
         double[] s = new double[3];
         int[] types = new int[n];
         for (int i = 0; i < n; i++) {
             s[0] = random.nextDouble();
             s[1] = random.nextDouble();
-            s[2] = random.nextDouble();
+            s[2] = fractionalC.getAsDouble();
             box.toCartesian(s, 0, positions, 3 * i);
-            types[i] = 1 + i % typeCount;
+            types[i] = type.applyAsInt(i);
         }
-        return new Frame(positions, types, typeCount, null, null, null, box, 3, 0);
+        return new Frame(positions, types, typeCount, null, null, null, box, dimension, 0);
     }
 }

@@ -137,6 +137,14 @@ class VaspDoscarReaderTest {
         return assertThrows(InputFormatException.class, () -> VaspDoscarReader.read(file)).getMessage();
     }
 
+    /** The graphene DOSCAR with line INDEX (0-based) replaced by LINE fails with a message that contains EXPECTED. */
+    private void assertRefusedWithLine(int index, String line, String expected) throws IOException {
+        List<String> lines = graphene();
+        lines.set(index, line);
+        String message = failure(lines);
+        assertTrue(message.contains(expected), message);
+    }
+
     @Test
     void refusesMalformedDoscarsNamingTheLine() throws IOException {
         String empty = failure(List.of());
@@ -148,29 +156,10 @@ class VaspDoscarReaderTest {
         String truncated = failure(graphene().subList(0, 11));
         assertTrue(truncated.contains("DOSCAR:12: the DOSCAR ends after 5 energy lines but line 6 announces NEDOS = 21"), truncated);
 
-        List<String> word = graphene();
-        word.set(8, "    -6.300  abc  3.6000E-01");
-        String notNumber = failure(word);
-        assertTrue(notNumber.contains("DOSCAR:9: 'abc' in column 2 is not a number"), notNumber);
-
-        List<String> backwards = graphene();
-        backwards.set(9, "    -6.400  2.8000E-01  5.1000E-01");
-        String order = failure(backwards);
-        assertTrue(order.contains("DOSCAR:10: energies must increase"), order);
-
-        List<String> fewer = graphene();
-        fewer.set(5, fewer.get(5).replace(" 21 ", " 3 "));
-        String nedos = failure(fewer);
-        assertTrue(nedos.contains("DOSCAR:10: expected the end of the total DOS after NEDOS = 3"), nedos);
-
-        List<String> columns = graphene();
-        columns.set(6, "    -7.300  4.0000E-01  0.0000E+00  1.0");
-        String four = failure(columns);
-        assertTrue(four.contains("DOSCAR:7: expected 3 columns"), four);
-
-        List<String> ions = graphene();
-        ions.set(0, "   0   0   1   0");
-        String none = failure(ions);
-        assertTrue(none.contains("DOSCAR:1: the number of ions must be positive"), none);
+        assertRefusedWithLine(8, "    -6.300  abc  3.6000E-01", "DOSCAR:9: 'abc' in column 2 is not a number");
+        assertRefusedWithLine(9, "    -6.400  2.8000E-01  5.1000E-01", "DOSCAR:10: energies must increase");
+        assertRefusedWithLine(5, graphene().get(5).replace(" 21 ", " 3 "), "DOSCAR:10: expected the end of the total DOS after NEDOS = 3");
+        assertRefusedWithLine(6, "    -7.300  4.0000E-01  0.0000E+00  1.0", "DOSCAR:7: expected 3 columns");
+        assertRefusedWithLine(0, "   0   0   1   0", "DOSCAR:1: the number of ions must be positive");
     }
 }

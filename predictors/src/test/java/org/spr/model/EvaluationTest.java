@@ -50,10 +50,7 @@ class EvaluationTest {
     void learningCurveImprovesWithDataOnTheSameSplit() throws Exception {
         Random random = new Random(8);
         int p = 20;
-        double[] w = new double[p];
-        for (int k = 0; k < p; k++) {
-            w[k] = random.nextGaussian();
-        }
+        double[] w = SyntheticData.gaussian(1, p, random)[0];
         double[][] x = SyntheticData.gaussian(400, p, random);
         double[][] y = SyntheticData.linearTargets(x, w, new double[]{1}, 0.5, random);
         TrainingData train = TrainingData.of(java.util.Arrays.copyOf(x, 300), java.util.Arrays.copyOf(y, 300),

@@ -31,13 +31,24 @@ class LinearTrainerTest {
         return b;
     }
 
+    /** The known W and b, N standard-normal inputs x and y = W x + b + σ ε, drawn in that order from one seed. */
+    private record KnownLinear(double[] w, double[] b, double[][] x, double[][] y) {
+        static KnownLinear draw(long seed) {
+            Random random = new Random(seed);
+            double[] w = knownWeights(random);
+            double[] b = knownBias(random);
+            double[][] x = SyntheticData.gaussian(N, P, random);
+            return new KnownLinear(w, b, x, SyntheticData.linearTargets(x, w, b, SIGMA, random));
+        }
+    }
+
     @Test
     void ridgeWithoutPenaltyRecoversKnownWeightsToTheNoiseLevel() {
-        Random random = new Random(1);
-        double[] w = knownWeights(random);
-        double[] b = knownBias(random);
-        double[][] x = SyntheticData.gaussian(N, P, random);
-        double[][] y = SyntheticData.linearTargets(x, w, b, SIGMA, random);
+        KnownLinear known = KnownLinear.draw(1);
+        double[] w = known.w();
+        double[] b = known.b();
+        double[][] x = known.x();
+        double[][] y = known.y();
         SprModel model = new LinearTrainer(0, 0).train(TrainingData.of(x, y, SyntheticData.spec(P, 0.1), SyntheticData.spectrum(M)));
         LinearBackend fitted = (LinearBackend) model.backend();
         // OLS standard error of each weight for unit-variance inputs: σ/√n; allow 5 standard errors
@@ -63,10 +74,7 @@ class LinearTrainerTest {
         for (double[] row : x) {
             row[0] += 5; // a large mean: penalising the bias would visibly change the answer
         }
-        double[] w = new double[p];
-        for (int k = 0; k < p; k++) {
-            w[k] = random.nextGaussian();
-        }
+        double[] w = SyntheticData.gaussian(1, p, random)[0];
         double[][] y = SyntheticData.linearTargets(x, w, new double[]{2}, 0.2, random);
         LinearBackend fitted = (LinearBackend) new LinearTrainer(0, beta).train(TrainingData.of(x, y, SyntheticData.spec(p, 0.1), OutputSpec.scalar("s", "", false))).backend();
         // minimise (1/n)Σ(y − θ·[x,1])² + β Σ_{k<p} θ_k²: normal matrix A = XᵀX/n + β·diag(1…1, 0), rhs Xᵀy/n
@@ -123,11 +131,10 @@ class LinearTrainerTest {
 
     @Test
     void lassoZeroesTheWeightsThatAreTrulyZeroAndKeepsTheOthers() {
-        Random random = new Random(3);
-        double[] w = knownWeights(random);
-        double[] b = knownBias(random);
-        double[][] x = SyntheticData.gaussian(N, P, random);
-        double[][] y = SyntheticData.linearTargets(x, w, b, SIGMA, random);
+        KnownLinear known = KnownLinear.draw(3);
+        double[] w = known.w();
+        double[][] x = known.x();
+        double[][] y = known.y();
         LinearBackend fitted = (LinearBackend) new LinearTrainer(0.05, 0).train(TrainingData.of(x, y, SyntheticData.spec(P, 0.1), SyntheticData.spectrum(M))).backend();
         int trulyZero = 0;
         for (int j = 0; j < M; j++) {

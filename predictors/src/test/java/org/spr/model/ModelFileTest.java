@@ -5,16 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.spr.descriptor.RadialGrid;
@@ -52,10 +47,16 @@ class ModelFileTest {
         assertEquals(64, loaded.metadata().weightsSha256().length());
     }
 
-    @Test
-    void truncatedFileIsRefusedWithItsName() throws Exception {
+    /** A small linear model saved as model.sprmodel in the test's folder. */
+    private Path savedModel() throws Exception {
         Path file = directory.resolve("model.sprmodel");
         ModelFile.save(smallLinearModel(), file);
+        return file;
+    }
+
+    @Test
+    void truncatedFileIsRefusedWithItsName() throws Exception {
+        Path file = savedModel();
         byte[] bytes = Files.readAllBytes(file);
         Path truncated = directory.resolve("truncated.sprmodel");
         Files.write(truncated, java.util.Arrays.copyOf(bytes, bytes.length / 2));
@@ -67,20 +68,12 @@ class ModelFileTest {
 
     @Test
     void corruptWeightsAreRefused() throws Exception {
-        Path file = directory.resolve("model.sprmodel");
-        ModelFile.save(smallLinearModel(), file);
+        Path file = savedModel();
         // rewrite the zip with one weight byte flipped but a valid zip structure, so only the recorded hash can tell
-        byte[] metadata;
-        byte[] weights;
-        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
-            zip.getNextEntry();
-            metadata = zip.readAllBytes();
-            zip.getNextEntry();
-            weights = zip.readAllBytes();
-        }
-        weights[100] ^= 1;
+        ModelZip entries = ModelZip.read(file);
+        entries.weights()[100] ^= 1;
         Path corrupt = directory.resolve("corrupt.sprmodel");
-        writeZip(corrupt, metadata, weights);
+        entries.write(corrupt);
         ModelFileException e = assertThrows(ModelFileException.class, () -> ModelFile.load(corrupt));
         assertTrue(e.getMessage().contains("corrupt"), e.getMessage());
         // a flipped byte in the raw file is caught by the zip CRC or the hash
@@ -92,34 +85,13 @@ class ModelFileTest {
 
     @Test
     void newerFormatVersionIsRefused() throws Exception {
-        Path file = directory.resolve("model.sprmodel");
-        ModelFile.save(smallLinearModel(), file);
-        byte[] metadata;
-        byte[] weights;
-        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
-            zip.getNextEntry();
-            metadata = zip.readAllBytes();
-            zip.getNextEntry();
-            weights = zip.readAllBytes();
-        }
-        String json = new String(metadata, StandardCharsets.UTF_8).replaceFirst("\"formatVersion\": 1", "\"formatVersion\": 99");
+        Path file = savedModel();
+        ModelZip entries = ModelZip.read(file);
+        String json = entries.metadataJson().replaceFirst("\"formatVersion\": 1", "\"formatVersion\": 99");
         Path newer = directory.resolve("newer.sprmodel");
-        writeZip(newer, json.getBytes(StandardCharsets.UTF_8), weights);
+        entries.withMetadataJson(json).write(newer);
         ModelFileException e = assertThrows(ModelFileException.class, () -> ModelFile.load(newer));
         assertTrue(e.getMessage().contains("version 99") && e.getMessage().contains("newer"), e.getMessage());
-    }
-
-    private static void writeZip(Path file, byte[] metadata, byte[] weights) throws Exception {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            zip.putNextEntry(new ZipEntry("metadata.json"));
-            zip.write(metadata);
-            zip.closeEntry();
-            zip.putNextEntry(new ZipEntry("weights.bin"));
-            zip.write(weights);
-            zip.closeEntry();
-        }
-        Files.write(file, bytes.toByteArray());
     }
 
     @Test

@@ -7,15 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.spr.descriptor.RadialGrid;
@@ -223,28 +217,12 @@ class TrainingDomainTest {
         SprModel model = familyModel();
         Path file = directory.resolve("new.sprmodel");
         ModelFile.save(model, file);
-        byte[] metadata;
-        byte[] weights;
-        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
-            zip.getNextEntry();
-            metadata = zip.readAllBytes();
-            zip.getNextEntry();
-            weights = zip.readAllBytes();
-        }
-        JsonObject json = JsonParser.parseString(new String(metadata, StandardCharsets.UTF_8)).getAsJsonObject();
+        ModelZip entries = ModelZip.read(file);
+        JsonObject json = JsonParser.parseString(entries.metadataJson()).getAsJsonObject();
         assertTrue(json.has("domain"));
         json.remove("domain"); // as written before the domain existed
         Path old = directory.resolve("old.sprmodel");
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            zip.putNextEntry(new ZipEntry("metadata.json"));
-            zip.write(json.toString().getBytes(StandardCharsets.UTF_8));
-            zip.closeEntry();
-            zip.putNextEntry(new ZipEntry("weights.bin"));
-            zip.write(weights);
-            zip.closeEntry();
-        }
-        Files.write(old, bytes.toByteArray());
+        entries.withMetadataJson(json.toString()).write(old);
         SprModel loaded = ModelFile.load(old);
         assertNull(loaded.domain());
         double[] liquid = liquidLike(new Random(2));

@@ -17,10 +17,7 @@ class ValidationSelectionTest {
     void linearGridIsScoredOnTheValidationRows() {
         Random random = new Random(3);
         int p = 30;
-        double[] w = new double[p];
-        for (int k = 0; k < p; k++) {
-            w[k] = random.nextGaussian();
-        }
+        double[] w = SyntheticData.gaussian(1, p, random)[0];
         double[][] x = SyntheticData.gaussian(40, p, random);
         double[][] y = SyntheticData.linearTargets(x, w, new double[]{0.5}, 2.0, random);
         double[][] vx = SyntheticData.gaussian(30, p, random);

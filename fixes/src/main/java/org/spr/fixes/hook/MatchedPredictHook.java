@@ -79,7 +79,7 @@ final class MatchedPredictHook implements Hook {
         chosenParameters.remove("species");
         chosenParameters.put("model", chosen.location());
         chosenParameters.putIfAbsent("units", need.units());
-        delegate = new PredictHook.Factory().create(chosenParameters);
+        delegate = PredictHook.create(chosenParameters);
         delegate.check(lammps);
     }
 

@@ -239,14 +239,7 @@ public final class PredictHook implements Hook {
             }
             total = buffer.total().clone();
         } else if (kind == GrKind.INHERENT) {
-            Lammps lammps = step.lammps();
-            int[] types = lammps.gatherInts("type", 1);
-            double[] positions = lammps.gatherPositions();
-            Frame captured = new Frame(positions, types, step.typeCount(), null, null, null,
-                    FrameCapture.box(step.box(), step.dimension()), model.inputSpec().dimension(), step.timestep());
-            double[] minimised = inherent.quench(captured, lammps);
-            Frame frame = new Frame(minimised, types, step.typeCount(), null, null, null,
-                    FrameCapture.box(inherent.box(), step.dimension()), captured.dimension(), step.timestep());
+            Frame frame = inherentFrame(step);
             if (step.rank() != 0) {
                 return null;
             }
@@ -264,6 +257,21 @@ public final class PredictHook implements Hook {
     }
 
     /**
+     * The inherent structure of this step: the whole system gathered (on every rank), minimised on a copy by
+     * {@link InherentStructure}, as a frame in the minimised box with the model's g(r) dimension.
+     */
+    private Frame inherentFrame(StepContext step) {
+        Lammps lammps = step.lammps();
+        int[] types = lammps.gatherInts("type", 1);
+        double[] positions = lammps.gatherPositions();
+        Frame captured = new Frame(positions, types, step.typeCount(), null, null, null,
+                FrameCapture.box(step.box(), step.dimension()), model.inputSpec().dimension(), step.timestep());
+        double[] minimised = inherent.quench(captured, lammps);
+        return new Frame(minimised, types, step.typeCount(), null, null, null,
+                FrameCapture.box(inherent.box(), step.dimension()), captured.dimension(), step.timestep());
+    }
+
+    /**
      * A multi-channel model's input of this step, computed by {@link ChannelDescriptor} from the frame (gathered under
      * MPI) exactly as in training and post-processing; window averaging averages the linear channels before the log
      * scaling; {@link #lastG} receives the first channel's linear values (the g(r) the monitor plots).
@@ -271,14 +279,7 @@ public final class PredictHook implements Hook {
     private double[] currentChannels(StepContext step) {
         Frame frame;
         if (kind == GrKind.INHERENT) {
-            Lammps lammps = step.lammps();
-            int[] types = lammps.gatherInts("type", 1);
-            double[] positions = lammps.gatherPositions();
-            Frame captured = new Frame(positions, types, step.typeCount(), null, null, null,
-                    FrameCapture.box(step.box(), step.dimension()), model.inputSpec().dimension(), step.timestep());
-            double[] minimised = inherent.quench(captured, lammps);
-            frame = new Frame(minimised, types, step.typeCount(), null, null, null,
-                    FrameCapture.box(inherent.box(), step.dimension()), captured.dimension(), step.timestep());
+            frame = inherentFrame(step);
         } else {
             frame = capture.capture(step);
         }
@@ -309,21 +310,49 @@ public final class PredictHook implements Hook {
         return ModelFile.load(Path.of(location));
     }
 
+    /** Makes the hook from its parameters (see the factory's parameter help). */
+    static Hook create(Map<String, String> parameters) {
+        RdfHook.allowOnly("predict", parameters, Set.of("model", "kind", "window", "potential", "units", "plane", "boxrelax",
+                "threshold", "also", "path", "species"));
+        double threshold = RdfHook.number(parameters, "threshold", 1.5);
+        if (!(threshold > 0) || Double.isInfinite(threshold)) {
+            throw new IllegalArgumentException("hook 'predict': threshold must be a positive out-of-domain distance, got " + threshold);
+        }
+        double window = RdfHook.number(parameters, "window", 10);
+        if (!(window >= 1) || window != Math.rint(window) || window > 1e6) {
+            throw new IllegalArgumentException("hook 'predict': window must be a whole number of frames ≥ 1, got " + parameters.get("window"));
+        }
+        String location = parameters.getOrDefault("model", "auto");
+        if (location.equals("auto")) {
+            return new MatchedPredictHook(parameters);
+        }
+        SprModel model = loadModel(location);
+        GrKind kind = parameters.containsKey("kind") && !parameters.get("kind").equals("auto")
+                ? GrKind.parse(parameters.get("kind")) : model.inputSpec().grKind();
+        InherentStructure inherent = null;
+        if (kind == GrKind.INHERENT) {
+            String potential = parameters.get("potential");
+            if (potential == null || potential.isBlank()) {
+                throw new IllegalArgumentException("hook 'predict' with " + location + " needs inherent structures: give the "
+                        + "potential as potential=pair_style …;pair_coeff … (or kind=instantaneous to skip the minimisation)");
+            }
+            boolean plane = Boolean.parseBoolean(parameters.getOrDefault("plane",
+                    Boolean.toString(model.inputSpec().dimension() == 2)));
+            String relax = parameters.getOrDefault("boxrelax", plane ? "x 0.0 y 0.0" : "none");
+            inherent = new InherentStructure(parameters.getOrDefault("units", "metal"),
+                    Arrays.stream(potential.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList(), plane, 1000,
+                    relax.equals("none") ? null : relax);
+        }
+        List<String> alsoNames = Arrays.stream(parameters.getOrDefault("also", "").split(";")).map(String::strip)
+                .filter(name -> !name.isEmpty()).toList();
+        List<SprModel> also = alsoNames.stream().map(PredictHook::loadModel).toList();
+        return new PredictHook(model, location, kind, (int) window, inherent, threshold, also, alsoNames);
+    }
+
     /** Factory for {@code predict}. */
-    public static final class Factory implements HookFactory {
-        @Override
-        public String name() {
-            return "predict";
-        }
-
-        @Override
-        public String description() {
-            return "SPR predictions on the current g(r) (OUT/<fix>/: timeseries.csv, spectra.csv, plots)";
-        }
-
-        @Override
-        public List<String> parameterHelp() {
-            return List.of(
+    public static final class Factory extends NamedHookFactory {
+        public Factory() {
+            super("predict", "SPR predictions on the current g(r) (OUT/<fix>/: timeseries.csv, spectra.csv, plots)", PredictHook::create,
                     "model=auto    the installed PDOS model fitting the run's species, units, dimension (spr models),",
                     "              or a .sprmodel file, an embedded name (amc-linear, amc-kappa, amc-edos)",
                     "path=DIR;…    auto: model folders searched first (set from --model-path)",
@@ -336,45 +365,6 @@ public final class PredictHook implements Hook {
                     "boxrelax=…    inherent: fix box/relax args (default 'x 0.0 y 0.0' in the plane, else none)",
                     "threshold=1.5 training-domain distance above which a prediction is flagged",
                     "also=M;M…     further models on the same g(r) (files or embedded names, e.g. amc-kappa)");
-        }
-
-        @Override
-        public Hook create(Map<String, String> parameters) {
-            RdfHook.allowOnly(name(), parameters, Set.of("model", "kind", "window", "potential", "units", "plane", "boxrelax",
-                    "threshold", "also", "path", "species"));
-            double threshold = RdfHook.number(parameters, "threshold", 1.5);
-            if (!(threshold > 0) || Double.isInfinite(threshold)) {
-                throw new IllegalArgumentException("hook 'predict': threshold must be a positive out-of-domain distance, got " + threshold);
-            }
-            double window = RdfHook.number(parameters, "window", 10);
-            if (!(window >= 1) || window != Math.rint(window) || window > 1e6) {
-                throw new IllegalArgumentException("hook 'predict': window must be a whole number of frames ≥ 1, got " + parameters.get("window"));
-            }
-            String location = parameters.getOrDefault("model", "auto");
-            if (location.equals("auto")) {
-                return new MatchedPredictHook(parameters);
-            }
-            SprModel model = loadModel(location);
-            GrKind kind = parameters.containsKey("kind") && !parameters.get("kind").equals("auto")
-                    ? GrKind.parse(parameters.get("kind")) : model.inputSpec().grKind();
-            InherentStructure inherent = null;
-            if (kind == GrKind.INHERENT) {
-                String potential = parameters.get("potential");
-                if (potential == null || potential.isBlank()) {
-                    throw new IllegalArgumentException("hook 'predict' with " + location + " needs inherent structures: give the "
-                            + "potential as potential=pair_style …;pair_coeff … (or kind=instantaneous to skip the minimisation)");
-                }
-                boolean plane = Boolean.parseBoolean(parameters.getOrDefault("plane",
-                        Boolean.toString(model.inputSpec().dimension() == 2)));
-                String relax = parameters.getOrDefault("boxrelax", plane ? "x 0.0 y 0.0" : "none");
-                inherent = new InherentStructure(parameters.getOrDefault("units", "metal"),
-                        Arrays.stream(potential.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList(), plane, 1000,
-                        relax.equals("none") ? null : relax);
-            }
-            List<String> alsoNames = Arrays.stream(parameters.getOrDefault("also", "").split(";")).map(String::strip)
-                    .filter(name -> !name.isEmpty()).toList();
-            List<SprModel> also = alsoNames.stream().map(PredictHook::loadModel).toList();
-            return new PredictHook(model, location, kind, (int) window, inherent, threshold, also, alsoNames);
         }
     }
 

@@ -81,34 +81,24 @@ public final class RdfHook implements Hook {
         }
     }
 
+    /** Makes the hook from rmax, dr, dim and window. */
+    static Hook create(Map<String, String> parameters) {
+        allowOnly("rdf", parameters, Set.of("rmax", "dr", "dim", "window"));
+        RadialGrid grid = new RadialGrid(number(parameters, "rmax", 8.0), number(parameters, "dr", 0.02));
+        int dimension = (int) number(parameters, "dim", 0);
+        if (dimension != 0 && dimension != 2 && dimension != 3) {
+            throw new IllegalArgumentException("hook parameter dim must be 2 or 3, got " + dimension);
+        }
+        return new RdfHook(grid, dimension, (int) number(parameters, "window", 1));
+    }
+
     /** Factory for {@code rdf}. */
-    public static final class Factory implements HookFactory {
-        @Override
-        public String name() {
-            return "rdf";
-        }
-
-        @Override
-        public String description() {
-            return "g(r) time series (OUT/<fix>-rdf.csv)";
-        }
-
-        @Override
-        public java.util.List<String> parameterHelp() {
-            return java.util.List.of("rmax=8        largest r (Å or σ)", "dr=0.02       bin width",
+    public static final class Factory extends NamedHookFactory {
+        public Factory() {
+            super("rdf", "g(r) time series (OUT/<fix>-rdf.csv)", RdfHook::create,
+                    "rmax=8        largest r (Å or σ)", "dr=0.02       bin width",
                     "dim=auto      2 or 3: g(r) normalisation (default: the LAMMPS dimension)",
                     "window=1      average over the last N calls");
-        }
-
-        @Override
-        public Hook create(Map<String, String> parameters) {
-            allowOnly(name(), parameters, Set.of("rmax", "dr", "dim", "window"));
-            RadialGrid grid = new RadialGrid(number(parameters, "rmax", 8.0), number(parameters, "dr", 0.02));
-            int dimension = (int) number(parameters, "dim", 0);
-            if (dimension != 0 && dimension != 2 && dimension != 3) {
-                throw new IllegalArgumentException("hook parameter dim must be 2 or 3, got " + dimension);
-            }
-            return new RdfHook(grid, dimension, (int) number(parameters, "window", 1));
         }
     }
 }

@@ -24,24 +24,18 @@ public final class ThermoHook implements Hook {
         sink.emit(new Sample(step.timestep(), step.time(), temperature, Double.isNaN(pe) ? pe : pe / natoms));
     }
 
+    /** Makes the hook; {@code thermo} takes no parameters. */
+    static Hook create(Map<String, String> parameters) {
+        if (!parameters.isEmpty()) {
+            throw new IllegalArgumentException("Hook 'thermo' takes no parameters, got " + parameters.keySet());
+        }
+        return new ThermoHook();
+    }
+
     /** Factory for {@code thermo}. */
-    public static final class Factory implements HookFactory {
-        @Override
-        public String name() {
-            return "thermo";
-        }
-
-        @Override
-        public String description() {
-            return "step, time, temperature and potential energy per atom";
-        }
-
-        @Override
-        public Hook create(Map<String, String> parameters) {
-            if (!parameters.isEmpty()) {
-                throw new IllegalArgumentException("Hook 'thermo' takes no parameters, got " + parameters.keySet());
-            }
-            return new ThermoHook();
+    public static final class Factory extends NamedHookFactory {
+        public Factory() {
+            super("thermo", "step, time, temperature and potential energy per atom", ThermoHook::create);
         }
     }
 }

@@ -75,20 +75,9 @@ class MonitoringLeavesTheRunUnchangedTest {
             sink.emit(new Seen(step.timestep(), sum, step.temperature(), step.potentialEnergy()));
         }
 
-        public static final class Factory implements HookFactory {
-            @Override
-            public String name() {
-                return "test-user-hook";
-            }
-
-            @Override
-            public String description() {
-                return "sums positions";
-            }
-
-            @Override
-            public Hook create(Map<String, String> parameters) {
-                return new UserHook();
+        public static final class Factory extends NamedHookFactory {
+            public Factory() {
+                super("test-user-hook", "sums positions", parameters -> new UserHook());
             }
         }
     }

@@ -2,12 +2,12 @@ package org.spr.fixes.hook;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.spr.lammps.MpiLaunch;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -52,7 +52,7 @@ class MpiGrIntegrationTest {
 
     /** Runs CASE on 1 and 2 ranks; asserts rank 0's g(r) tables agree; returns the 2-rank directory. */
     private static Path compare(String which) throws Exception {
-        assumeTrue(available(), "mpirun is not installed; skipping the two-rank g(r) check");
+        assumeTrue(MpiLaunch.available(), "mpirun is not installed; skipping the two-rank g(r) check");
         Path serial = run(1, which);
         Path parallel = run(2, which);
         String[] expected = Files.readString(serial.resolve("gr.txt")).split("\n");
@@ -78,30 +78,13 @@ class MpiGrIntegrationTest {
         String log = "";
         for (int attempt = 0; attempt < 3; attempt++) {
             Path directory = Files.createTempDirectory("spr-mpi-gr");
-            ProcessBuilder builder = new ProcessBuilder("mpirun", "--allow-run-as-root", "--oversubscribe", "-np",
-                    String.valueOf(ranks), Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), MpiGrProgram.class.getName(), directory.toString(), which)
-                    .redirectErrorStream(true);
-            builder.environment().keySet().removeIf(name -> name.startsWith("OMPI_") || name.startsWith("PMIX_")
-                    || name.startsWith("OPAL_") || name.startsWith("PRTE_") || name.startsWith("ORTE_") || name.startsWith("HWLOC_"));
-            Process process = builder.start();
-            log = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertTrue(process.waitFor(300, TimeUnit.SECONDS), "mpirun did not finish");
+            MpiLaunch.Result result = MpiLaunch.run(ranks, null, List.of(), MpiGrProgram.class, directory.toString(), which);
+            log = result.output();
             if (Files.exists(directory.resolve("gr.txt")) && Files.exists(directory.resolve("rank" + (ranks - 1) + ".txt"))) {
-                assertEquals(0, process.exitValue(), "mpirun exit code:\n" + log);
+                assertEquals(0, result.exitCode(), "mpirun exit code:\n" + log);
                 return directory;
             }
         }
         throw new AssertionError("no result from mpirun -np " + ranks + " " + which + ":\n" + log);
-    }
-
-    private static boolean available() {
-        try {
-            Process process = new ProcessBuilder("mpirun", "--version").redirectErrorStream(true).start();
-            process.getInputStream().readAllBytes();
-            return process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0;
-        } catch (IOException | InterruptedException e) {
-            return false;
-        }
     }
 }

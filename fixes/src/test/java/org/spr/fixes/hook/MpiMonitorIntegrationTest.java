@@ -2,6 +2,7 @@ package org.spr.fixes.hook;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.spr.lammps.MpiLaunch;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +22,7 @@ class MpiMonitorIntegrationTest {
 
     @Test
     void twoRanksPredictWhatOneRankPredicts() throws Exception {
-        assumeTrue(available(), "mpirun is not installed; skipping the two-rank monitor check");
+        assumeTrue(MpiLaunch.available(), "mpirun is not installed; skipping the two-rank monitor check");
         List<String[]> serial = predictions(run(1));
         String parallelOutput = run(2);
         List<String[]> parallel = predictions(parallelOutput);
@@ -41,7 +42,7 @@ class MpiMonitorIntegrationTest {
      */
     @Test
     void twoRanksPredictOnInherentStructuresWithoutGathering() throws Exception {
-        assumeTrue(available(), "mpirun is not installed; skipping the two-rank monitor check");
+        assumeTrue(MpiLaunch.available(), "mpirun is not installed; skipping the two-rank monitor check");
         List<String[]> serial = predictions(run(1, "inherent"));
         String parallelOutput = run(2, "inherent");
         List<String[]> parallel = predictions(parallelOutput);
@@ -75,16 +76,8 @@ class MpiMonitorIntegrationTest {
         String output = "";
         for (int attempt = 0; attempt < 3; attempt++) {
             Path directory = Files.createTempDirectory("spr-mpi-monitor");
-            ProcessBuilder builder = new ProcessBuilder("mpirun", "--allow-run-as-root", "--oversubscribe", "-np",
-                    String.valueOf(ranks), Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Dai.djl.offline=true", "-cp", System.getProperty("java.class.path"), MpiMonitorProgram.class.getName(),
-                    directory.toString(), kind)
-                    .redirectErrorStream(true);
-            builder.environment().keySet().removeIf(name -> name.startsWith("OMPI_") || name.startsWith("PMIX_")
-                    || name.startsWith("OPAL_") || name.startsWith("PRTE_") || name.startsWith("ORTE_") || name.startsWith("HWLOC_"));
-            Process process = builder.start();
-            String log = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertTrue(process.waitFor(300, TimeUnit.SECONDS), "mpirun did not finish");
+            String log = MpiLaunch.run(ranks, null, List.of("-Dai.djl.offline=true"), MpiMonitorProgram.class, directory.toString(), kind)
+                    .output();
             StringBuilder written = new StringBuilder();
             for (int rank = 0; rank < ranks; rank++) {
                 Path file = directory.resolve("rank" + rank + ".txt");
@@ -98,15 +91,5 @@ class MpiMonitorIntegrationTest {
             }
         }
         return output;
-    }
-
-    private static boolean available() {
-        try {
-            Process process = new ProcessBuilder("mpirun", "--version").redirectErrorStream(true).start();
-            process.getInputStream().readAllBytes();
-            return process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0;
-        } catch (IOException | InterruptedException e) {
-            return false;
-        }
     }
 }
