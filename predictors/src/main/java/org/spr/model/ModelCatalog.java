@@ -197,10 +197,25 @@ public final class ModelCatalog {
         };
     }
 
+    /**
+     * The names a run in {@code lj} units gives its n atom types when none were given (LJ, LJ2, …, LJn): reduced-unit
+     * types have no element, so such a run matches an lj model by the number of its species, type i being the model's
+     * i-th species (e.g. A and B of the Kob–Andersen model).
+     */
+    public static List<String> unnamedLjSpecies(int types) {
+        List<String> names = new java.util.ArrayList<>();
+        for (int t = 1; t <= types; t++) {
+            names.add(t == 1 ? "LJ" : "LJ" + t);
+        }
+        return names;
+    }
+
     /** How many of species, units, dimension differ between a model and a need (0 = it matches). */
     public static int mismatches(Installed model, Need need) {
         int count = 0;
-        if (!new LinkedHashSet<>(model.species()).equals(new LinkedHashSet<>(need.species()))) {
+        boolean positional = need.units().equals("lj") && need.species().equals(unnamedLjSpecies(need.species().size()));
+        if (positional ? model.species().size() != need.species().size()
+                : !new LinkedHashSet<>(model.species()).equals(new LinkedHashSet<>(need.species()))) {
             count++;
         }
         if (!model.units().equals(need.units())) {

@@ -42,7 +42,12 @@ public final class InherentStructure implements AutoCloseable {
         this.boxRelax = boxRelax;
     }
 
-    /** Minimises a copy of {@code frame} (positions in ID order, as captured) and returns the minimised positions. */
+    /**
+     * Minimises a copy of {@code frame} (positions in ID order, as captured) and returns the minimised positions, or
+     * null when the copy lost atoms in its minimisation (a configuration far from any minimum, such as the overlapping
+     * random packing a melt-quench script starts from, can blow atoms out of a non-periodic box or past the neighbour
+     * lists): there is no inherent structure of this step, the copy is rebuilt at the next one, and the run goes on.
+     */
     public double[] quench(Frame frame, Lammps running) {
         int n = frame.atomCount();
         if (copy == null || n != atoms) {
@@ -60,6 +65,10 @@ public final class InherentStructure implements AutoCloseable {
             copy.scatterPositions(java.util.Arrays.copyOf(frame.positions(), 3 * n));
         }
         minimise();
+        if (copy.natoms() != n) {
+            close();
+            return null;
+        }
         return copy.gatherPositions();
     }
 
@@ -227,6 +236,8 @@ public final class InherentStructure implements AutoCloseable {
             copy.command("fix spr_plane all setforce NULL NULL 0.0");
         }
         copy.command("thermo_style custom step pe fmax");
+        // an atom lost by the copy must not end the run (Debian's LAMMPS exits on any error): quench() checks the count
+        copy.command("thermo_modify lost ignore");
     }
 
     @Override

@@ -41,10 +41,7 @@ final class MatchedPredictHook implements Hook {
                         + ") but this system has " + types + " atom types");
             }
         } else if (units.equals("lj")) {
-            species.add("LJ");
-            for (int t = 2; t <= types; t++) {
-                species.add("LJ" + t);
-            }
+            species.addAll(ModelCatalog.unnamedLjSpecies(types));
         } else {
             double[] masses = lammps.massesPerType();
             for (int t = 1; t <= types; t++) {

@@ -102,6 +102,7 @@ public final class PredictHook implements Hook {
     private final RadialDistribution distribution;
     private final InSituGr gr;
     private final InherentStructure inherent;
+    private boolean warnedLostAtoms;
     private final SlidingWindow recent;
     private final String warning;
     private final List<SprModel> also;
@@ -166,8 +167,8 @@ public final class PredictHook implements Hook {
         double pe = step.potentialEnergy();
         double temperature = step.temperature();
         double[] input = model.inputSpec().isMultiChannel() ? currentChannels(step) : currentG(step);
-        if (step.rank() != 0) {
-            return;
+        if (step.rank() != 0 || input == null) {
+            return;  // other ranks, or a step without an inherent structure (see InherentStructure#quench)
         }
         if (!started) {
             started = true;
@@ -240,7 +241,7 @@ public final class PredictHook implements Hook {
             total = buffer.total().clone();
         } else if (kind == GrKind.INHERENT) {
             Frame frame = inherentFrame(step);
-            if (step.rank() != 0) {
+            if (frame == null || step.rank() != 0) {
                 return null;
             }
             buffer = distribution.compute(frame, buffer);
@@ -267,6 +268,14 @@ public final class PredictHook implements Hook {
         Frame captured = new Frame(positions, types, step.typeCount(), null, null, null,
                 FrameCapture.box(step.box(), step.dimension()), model.inputSpec().dimension(), step.timestep());
         double[] minimised = inherent.quench(captured, lammps);
+        if (minimised == null) {
+            if (!warnedLostAtoms) {
+                warnedLostAtoms = true;
+                System.err.println("predict: the inherent structure of step " + step.timestep() + " lost atoms in its"
+                        + " minimisation (a configuration far from any minimum); no prediction at such steps, the run goes on");
+            }
+            return null;
+        }
         return new Frame(minimised, types, step.typeCount(), null, null, null,
                 FrameCapture.box(inherent.box(), step.dimension()), captured.dimension(), step.timestep());
     }
@@ -283,7 +292,7 @@ public final class PredictHook implements Hook {
         } else {
             frame = capture.capture(step);
         }
-        if (step.rank() != 0) {
+        if (frame == null || step.rank() != 0) {
             return null;
         }
         double[] raw = descriptor.raw(frame, null);
