@@ -43,10 +43,12 @@ class GlassModelsIntegrationTest {
     }
 
     @Test
-    void meltQuenchedLennardJonesGlassIsInTheEmbeddedModelsDomain(@TempDir Path dir) throws Exception {
-        // reduced units: T* 2.0 for 1,000 steps, cooled to 0.05 over 20,000 steps of 0.005 τ (0.0195 per τ), 1,000 steps
-        MaterialSystem lj = Systems.lennardJones3d(4);
-        assertGlassesPredicted("lj3d", "lj3d-linear", seed -> new MeltQuench(lj, 256, 1.15, 0.8, 200, 2.0, 1000, 0.05,
+    void meltQuenchedKobAndersenGlassIsInTheEmbeddedModelsDomain(@TempDir Path dir) throws Exception {
+        // the 3D LJ glass former, as inputs/ka/in.ka makes it: T* 2.0 for 1,000 steps, cooled to 0.05 over 20,000 steps
+        // of 0.005 τ (0.0195 per τ), 1,000 steps, box relaxed. (The one-component LJ of lj3d partly crystallises at such
+        // rates for some seeds; the domain check flags those, see README "Measured accuracy".)
+        MaterialSystem ka = Systems.kobAndersen(4);
+        assertGlassesPredicted("ka", "ka-linear", seed -> new MeltQuench(ka, 256, 1.15, 0.8, 200, 2.0, 1000, 0.05,
                 20_000, 1000, 0.005, true, 1e-4, seed), dir);
     }
 
