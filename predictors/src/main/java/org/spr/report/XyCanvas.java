@@ -310,11 +310,15 @@ final class XyCanvas {
             return new Ticks(v, labels);
         }
 
-        /** 1…9 × 10^k inside [low, high]: labels at 1, 2, 5 × 10^k (only decades when the range spans more than 3). */
+        /**
+         * 1…9 × 10^k inside [low, high]: labels at 1, 2, 5 × 10^k (only decades when the range spans more than 3; every
+         * tick when it spans less than one, so that e.g. 2.2–8.8 is not labelled by its "5" alone).
+         */
         static Ticks log(double low, double high) {
             List<Double> values = new ArrayList<>();
             List<String> labels = new ArrayList<>();
             boolean decadesOnly = Math.log10(high / low) > 3;
+            boolean everyTick = Math.log10(high / low) < 1;
             for (int e = (int) Math.floor(Math.log10(low)); e <= (int) Math.ceil(Math.log10(high)); e++) {
                 for (int m = 1; m <= 9; m++) {
                     double v = m * Math.pow(10, e);
@@ -322,7 +326,7 @@ final class XyCanvas {
                         continue;
                     }
                     values.add(v);
-                    boolean labelled = m == 1 || (!decadesOnly && (m == 2 || m == 5));
+                    boolean labelled = everyTick || m == 1 || (!decadesOnly && (m == 2 || m == 5));
                     labels.add(labelled ? Plots.formatLogTick(m, e) : "");
                 }
             }
