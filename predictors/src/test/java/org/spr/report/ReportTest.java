@@ -60,6 +60,13 @@ class ReportTest {
     }
 
     @Test
+    void countAxesHaveWholeNumberTicks() {
+        XyCanvas.Ticks counts = XyCanvas.Ticks.linear(0, 2.1, 6, 1);
+        assertEquals(List.of("0", "1", "2"), Arrays.asList(counts.labels()));
+        assertEquals(List.of("0.0", "0.5", "1.0", "1.5", "2.0"), Arrays.asList(XyCanvas.Ticks.linear(0, 2.1, 6).labels()));
+    }
+
+    @Test
     void csvTablesAreWrittenWhole() throws Exception {
         Path file = directory.resolve("t.csv");
         CsvTables.write(file, List.of("a", "b"), List.of(List.of(1, "x,y"), List.of(2.5, "z")));
