@@ -117,7 +117,7 @@ public final class Plots {
             maxCount = Math.max(maxCount, c);
         }
         new XyCanvas(WIDTH, HEIGHT, title, xLabel, "count").add("count", x, y, PALETTE[0], XyCanvas.Style.AREA)
-                .yRange(0, Math.max(1, maxCount) * 1.05).legend(false).write(png);
+                .yRange(0, Math.max(1, maxCount) * 1.05).countsOnY().legend(false).write(png);
     }
 
     /**

@@ -40,6 +40,7 @@ final class XyCanvas {
     private Double yMin;
     private Double yMax;
     private boolean legend = true;
+    private boolean countsOnY;
 
     XyCanvas(int width, int height, String title, String xLabel, String yLabel) {
         this.width = width;
@@ -72,6 +73,12 @@ final class XyCanvas {
         return this;
     }
 
+    /** y holds counts: y ticks at whole numbers only (no "0.5" on a histogram of 11 values). */
+    XyCanvas countsOnY() {
+        countsOnY = true;
+        return this;
+    }
+
     XyCanvas legend(boolean show) {
         legend = show;
         return this;
@@ -100,7 +107,7 @@ final class XyCanvas {
         double[] xr = range(true);
         double[] yr = range(false);
         Ticks xt = logX ? Ticks.log(xr[0], xr[1]) : Ticks.linear(xr[0], xr[1], 8);
-        Ticks yt = logY ? Ticks.log(yr[0], yr[1]) : Ticks.linear(yr[0], yr[1], 6);
+        Ticks yt = logY ? Ticks.log(yr[0], yr[1]) : Ticks.linear(yr[0], yr[1], 6, countsOnY ? 1 : 0);
         if (xMin == null && !logX) {
             xr = new double[]{xr[0], xr[1]};
         }
@@ -296,7 +303,12 @@ final class XyCanvas {
 
         /** Multiples of a round step, about {@code count} of them over [low, high], all with the step's decimals. */
         static Ticks linear(double low, double high, int count) {
-            double step = Plots.niceStep((high - low) / count);
+            return linear(low, high, count, 0);
+        }
+
+        /** As {@link #linear(double, double, int)} with a step of at least {@code minStep} (1 for counts). */
+        static Ticks linear(double low, double high, int count, double minStep) {
+            double step = Math.max(minStep, Plots.niceStep((high - low) / count));
             int decimals = Plots.tickDecimals(step);
             List<Double> values = new ArrayList<>();
             for (long k = (long) Math.ceil(low / step - 1e-9); k * step <= high + 1e-9 * step; k++) {
@@ -310,11 +322,15 @@ final class XyCanvas {
             return new Ticks(v, labels);
         }
 
-        /** 1…9 × 10^k inside [low, high]: labels at 1, 2, 5 × 10^k (only decades when the range spans more than 3). */
+        /**
+         * 1…9 × 10^k inside [low, high]: labels at 1, 2, 5 × 10^k (only decades when the range spans more than 3; every
+         * tick when it spans less than one, so that e.g. 2.2–8.8 is not labelled by its "5" alone).
+         */
         static Ticks log(double low, double high) {
             List<Double> values = new ArrayList<>();
             List<String> labels = new ArrayList<>();
             boolean decadesOnly = Math.log10(high / low) > 3;
+            boolean everyTick = Math.log10(high / low) < 1;
             for (int e = (int) Math.floor(Math.log10(low)); e <= (int) Math.ceil(Math.log10(high)); e++) {
                 for (int m = 1; m <= 9; m++) {
                     double v = m * Math.pow(10, e);
@@ -322,7 +338,7 @@ final class XyCanvas {
                         continue;
                     }
                     values.add(v);
-                    boolean labelled = m == 1 || (!decadesOnly && (m == 2 || m == 5));
+                    boolean labelled = everyTick || m == 1 || (!decadesOnly && (m == 2 || m == 5));
                     labels.add(labelled ? Plots.formatLogTick(m, e) : "");
                 }
             }

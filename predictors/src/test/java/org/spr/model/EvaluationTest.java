@@ -47,6 +47,35 @@ class EvaluationTest {
     }
 
     @Test
+    void aScalarModelsWeightsArePlottedAsALineOverR() throws Exception {
+        Random random = new Random(3);
+        int p = 40;
+        double[][] x = SyntheticData.gaussian(100, p, random);
+        double[] w = new double[p];
+        for (int k = 0; k < p; k++) {
+            w[k] = random.nextGaussian();
+        }
+        double[][] y = SyntheticData.linearTargets(x, w, new double[]{1}, 0.1, random);
+        SprModel model = new LinearTrainer(0, 1e-3).train(TrainingData.of(x, y, SyntheticData.spec(p, 0.1), OutputSpec.scalar("kappa", "W/(m K)", false)));
+        LinearInterpretation.write(model, new double[1], directory);
+        assertTrue(Files.size(directory.resolve("weights.png")) > 0);
+        assertTrue(Files.notExists(directory.resolve("bias.png")), "no bias plot for one value");
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(directory.resolve("weights.png").toFile());
+        int coloured = 0;
+        for (int i = 0; i < image.getWidth(); i++) {
+            for (int j = 0; j < image.getHeight(); j++) {
+                int rgb = image.getRGB(i, j);
+                int red = (rgb >> 16) & 0xff;
+                int blue = rgb & 0xff;
+                if (Math.abs(red - blue) > 60) {
+                    coloured++;
+                }
+            }
+        }
+        assertTrue(coloured < image.getWidth() * image.getHeight() / 10, "a line, not a filled heat map: " + coloured + " coloured pixels");
+    }
+
+    @Test
     void learningCurveImprovesWithDataOnTheSameSplit() throws Exception {
         Random random = new Random(8);
         int p = 20;

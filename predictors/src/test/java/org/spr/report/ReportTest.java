@@ -50,6 +50,23 @@ class ReportTest {
     }
 
     @Test
+    void aLogAxisWithinOneDecadeLabelsEveryTick() {
+        // κ of AMC spans 2.2–8.8 W/(m K): labelling only 1, 2, 5 × 10^k left the axis with the single label "5"
+        XyCanvas.Ticks narrow = XyCanvas.Ticks.log(2.1, 9.2);
+        assertEquals(List.of("3", "4", "5", "6", "7", "8", "9"), Arrays.asList(narrow.labels()));
+        XyCanvas.Ticks wide = XyCanvas.Ticks.log(1, 1000);
+        assertEquals("", wide.labels()[2], "3 is not labelled on a range of three decades");
+        assertEquals("2", wide.labels()[1]);
+    }
+
+    @Test
+    void countAxesHaveWholeNumberTicks() {
+        XyCanvas.Ticks counts = XyCanvas.Ticks.linear(0, 2.1, 6, 1);
+        assertEquals(List.of("0", "1", "2"), Arrays.asList(counts.labels()));
+        assertEquals(List.of("0.0", "0.5", "1.0", "1.5", "2.0"), Arrays.asList(XyCanvas.Ticks.linear(0, 2.1, 6).labels()));
+    }
+
+    @Test
     void csvTablesAreWrittenWhole() throws Exception {
         Path file = directory.resolve("t.csv");
         CsvTables.write(file, List.of("a", "b"), List.of(List.of(1, "x,y"), List.of(2.5, "z")));
