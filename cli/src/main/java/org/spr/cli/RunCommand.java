@@ -148,7 +148,9 @@ public final class RunCommand implements Callable<Integer> {
                 engine.runScript(script, bindings, monitor);
             } catch (org.spr.lammps.LammpsException e) {
                 if (e.lammpsMessage() == null && e.getMessage().startsWith("Could not bind Java code")) {
-                    throw new SprException(ExitCode.MODEL_MISMATCH, e.getMessage() + " (refused before the run started)");
+                    // said first: Printable cuts a long message at its end
+                    throw new SprException(ExitCode.MODEL_MISMATCH, e.getMessage().replaceFirst(
+                            "^Could not bind Java code to fix (\\S+): ", "fix $1 refused before the run started: "));
                 }
                 if (e.lammpsMessage() != null && e.lammpsMessage().contains("callback function not set")) {
                     throw new SprException(ExitCode.USAGE, e.getMessage() + "; bind a hook to that fix with --hook ID=NAME.");

@@ -73,7 +73,7 @@ class BringYourOwnIntegrationTest {
         String message = error.toString(StandardCharsets.UTF_8);
         assertEquals(ExitCodes.MODEL_MISMATCH, code, message);
         assertTrue(message.contains("species [Cu], metal units, 3D g(r)"), message);
-        assertTrue(message.contains("nearest:") && message.contains("amc-linear"), message);
+        assertTrue(message.contains("nearest:") && message.contains("cuzr-linear (Cu, Zr; metal, 3D)"), message);
         assertTrue(message.contains("before the run"), message);
         assertTrue(!Files.exists(out.resolve("spr_monitor")) || Files.list(out.resolve("spr_monitor")).findAny().isEmpty(),
                 "nothing was predicted");

@@ -120,9 +120,10 @@ class RunCommandIntegrationTest {
         assertEquals(ExitCodes.USAGE, Main.run("run", script.toString(), "--hook", "ext=bogus", "--out", out.toString()));
         assertEquals(ExitCodes.USAGE, Main.run("run", script.toString(), "--hook", "ext=rdf:rmax=-1", "--out", out.toString()));
         assertEquals(ExitCodes.BAD_INPUT, Main.run("run", directory.resolve("missing.in").toString(), "--out", out.toString()));
-        // the embedded model is for one-species carbon monolayers: a binary LJ system is refused before the run
-        Path binary = directory.resolve("in.binary");
-        Files.writeString(binary, MELT.replace("create_box 1 box", "create_box 2 box").replace("mass 1 1.0", "mass * 1.0")
+        // no embedded model takes three LJ species (lj runs match a model by their number of types: 1 is lj3d, 2 is ka):
+        // a ternary LJ system is refused before the run
+        Path binary = directory.resolve("in.ternary");
+        Files.writeString(binary, MELT.replace("create_box 1 box", "create_box 3 box").replace("mass 1 1.0", "mass * 1.0")
                 .replace("pair_coeff 1 1 1.0 1.0 2.5", "pair_coeff * * 1.0 1.0 2.5") + "fix ext all external pf/callback 50 1\nrun 100\n");
         assertEquals(ExitCodes.MODEL_MISMATCH, Main.run("run", binary.toString(), "--hook", "ext=predict:kind=instantaneous",
                 "--out", out.toString()));

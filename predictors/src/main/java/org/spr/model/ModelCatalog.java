@@ -245,13 +245,16 @@ public final class ModelCatalog {
                 return best;
             }
         }
-        List<Installed> nearest = spectra.stream().sorted(Comparator.comparingInt(m -> mismatches(m, need))).limit(3).toList();
+        // nearest: fewest of species, units, dimension differing; then most species in common (Cu: cuzr before sic)
+        List<Installed> nearest = spectra.stream().sorted(Comparator.<Installed>comparingInt(m -> mismatches(m, need))
+                .thenComparingInt(m -> -(int) m.species().stream().filter(need.species()::contains).count())).limit(3).toList();
         List<String> where = new ArrayList<>();
         extra.forEach(p -> where.add(p.toString()));
         where.addAll(List.of("models/", "~/.spr/models", "embedded"));
         throw new ModelMismatchException("no installed phonon DOS model fits " + need + " (looked in "
                 + String.join(", ", where) + "); nearest: " + (nearest.isEmpty() ? "none installed"
-                : String.join("; ", nearest.stream().map(m -> m.name() + " (" + m.describe() + ")").toList()))
+                : String.join("; ", nearest.stream().map(m -> m.name() + " (" + String.join(", ", m.species()) + "; "
+                        + m.units() + ", " + m.dimension() + "D)").toList()))
                 + "; train one with spr generate and spr train, or give --model-path");
     }
 }
