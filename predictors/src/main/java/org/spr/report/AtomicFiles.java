@@ -34,8 +34,19 @@ public final class AtomicFiles {
         Path temporary = null;
         try {
             Files.createDirectories(directory);
-            temporary = Files.createTempFile(directory, "." + absolute.getFileName() + ".", ".tmp");
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            // CREATE_NEW with the default permissions, so that the file gets the user's umask like any file a program
+            // writes (Files.createTempFile would make it readable by its owner only)
+            FileChannel opened = null;
+            while (opened == null) {
+                temporary = directory.resolve("." + absolute.getFileName() + "." + Long.toUnsignedString(
+                        java.util.concurrent.ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+                try {
+                    opened = FileChannel.open(temporary, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW);
+                } catch (java.nio.file.FileAlreadyExistsException taken) {
+                    temporary = null;
+                }
+            }
+            try (FileChannel channel = opened) {
                 OutputStream out = new java.io.BufferedOutputStream(new java.io.FilterOutputStream(Channels.newOutputStream(channel)) {
                     @Override
                     public void write(byte[] bytes, int offset, int length) throws IOException {
