@@ -39,7 +39,9 @@ public final class LinearInterpretation {
             }
         }
         String yLabel = output.isSpectrum() ? ModelEvaluation.gridAxis(output) : output.name();
-        String xLabel = input.channels() > 1 ? "r (Å); the " + input.channels() + " channels side by side, " + input.grid().rMax() + " Å apart" : "r (Å)";
+        String length = "lj".equals(ModelCatalog.units(model.metadata())) ? "σ" : "Å";
+        String xLabel = input.channels() > 1 ? "r (" + length + "); the " + input.channels() + " channels side by side, "
+                + input.grid().rMax() + " " + length + " apart" : "r (" + length + ")";
         if (output.isSpectrum()) {
             Plots.heatMap(directory.resolve("weights.png"), "linear SPR weights W", xLabel, yLabel, r, x, z, 200, 100);
         } else {

@@ -40,12 +40,16 @@ public final class ModelEvaluation {
         return model.outputSpec().trainingSpace(values);
     }
 
-    /** The axis title of a spectrum's grid: "E − E_F (eV)" for eV, "frequency (THz)" for THz, else the unit. */
+    /**
+     * The axis title of a spectrum's grid: "E − E_F (eV)" for eV, "frequency (THz)" for THz, "frequency ν (1/τ,
+     * reduced units)" for LJ datasets (grid unit "reduced", as the monitor names it), else the unit.
+     */
     public static String gridAxis(OutputSpec output) {
         String unit = output.grid().unit();
         return switch (unit) {
             case "eV" -> "E − E_F (eV)";
             case "THz" -> "frequency (THz)";
+            case "reduced" -> "frequency ν (1/τ, reduced units)";
             default -> unit;
         };
     }
@@ -72,7 +76,7 @@ public final class ModelEvaluation {
         }
         OutputSpec output = model.outputSpec();
         String quantity = (output.isSpectrum() && "eV".equals(output.grid().unit()) ? "DOS" : output.isSpectrum() ? "PDOS" : output.name())
-                + (output.unit().isEmpty() ? "" : " (" + output.unit() + ")");
+                + (output.unit().isEmpty() ? "" : " (" + ("1/reduced".equals(output.unit()) ? "τ, reduced units" : output.unit()) + ")");
         List<List<?>> rows = new ArrayList<>();
         metrics.asMap(output.log10() ? "log10_" : "").forEach((name, value) -> rows.add(List.of(name, value)));
         if (!output.isSpectrum()) {

@@ -18,6 +18,14 @@ class EvaluationTest {
     Path directory;
 
     @Test
+    void spectrumAxesNameTheirQuantityInEveryUnitSystem() {
+        assertEquals("frequency (THz)", ModelEvaluation.gridAxis(OutputSpec.spectrum(new SpectrumGrid(0.25, 0.5, 3, "THz", "unit area"), "1/THz")));
+        assertEquals("frequency ν (1/τ, reduced units)",
+                ModelEvaluation.gridAxis(OutputSpec.spectrum(new SpectrumGrid(0.25, 0.5, 3, "reduced", "unit area"), "1/reduced")));
+        assertEquals("E − E_F (eV)", ModelEvaluation.gridAxis(OutputSpec.spectrum(new SpectrumGrid(0.25, 0.5, 3, "eV", "unit area"), "1/eV")));
+    }
+
+    @Test
     void metricsOfAKnownCase() {
         double[][] reference = {{0, 2}, {2, 4}};
         double[][] predicted = {{1, 2}, {2, 2}};
